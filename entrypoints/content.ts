@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main() {},
+});

@@ -1,0 +1,77 @@
+/** The two languages every bundled entry is written in. German comes first. */
+export type Lang = 'de' | 'en';
+export const LANGS: readonly Lang[] = ['de', 'en'];
+
+export type Category =
+  | 'model'
+  | 'product'
+  | 'company'
+  | 'technique'
+  | 'concept'
+  | 'event'
+  | 'policy'
+  | 'hardware'
+  | 'economy';
+
+export const CATEGORIES: readonly Category[] = [
+  'model',
+  'product',
+  'company',
+  'technique',
+  'concept',
+  'event',
+  'policy',
+  'hardware',
+  'economy',
+];
+
+export type Localized<T = string> = Record<Lang, T>;
+
+/** Where an entry's facts come from. */
+export interface EntrySource {
+  /** Human-readable origin, e.g. "TechObserver.de, updated 31 January 2025". */
+  label: string;
+  /** Section of the article the term appears in; omitted for background entries. */
+  section?: string;
+  /** Optional http(s) link. */
+  url?: string;
+}
+
+/**
+ * One glossary entry as written by the team (or imported by a user).
+ *
+ * Surface forms: every spelling a reader may meet, per language. Separators
+ * (space, hyphen, no-break space, U+2011, soft hyphen) are interchangeable, so
+ * "DeepSeek R1" also covers "DeepSeek-R1". Matching ignores case, except for
+ * forms with no lowercase letter (KI, LLM, GPT-4) and forms listed in
+ * `matchCase` (MoE, Meta) — acronyms and names that collide with words.
+ */
+export interface GlossaryEntry {
+  /** Stable id: lowercase letters, digits and hyphens. */
+  id: string;
+  title: Localized;
+  forms: Localized<string[]>;
+  /** Forms (from `forms`) that only match with exactly this capitalisation. */
+  matchCase?: string[];
+  /** One or two sentences for a newcomer. */
+  short: Localized;
+  /** A longer explanation, a paragraph or two. */
+  long: Localized;
+  category: Category;
+  /** Ids of related entries. */
+  related: string[];
+  /** Only explain the term where the text around it is in this language. */
+  scope?: Lang;
+  /** ISO date (YYYY-MM-DD) the fast-moving facts were last checked. */
+  checked?: string;
+  source: EntrySource;
+}
+
+/** A match of a glossary form in a text, with offsets into the original text. */
+export interface TermMatch {
+  id: string;
+  start: number;
+  end: number;
+  /** Language of the form that matched. */
+  lang: Lang;
+}

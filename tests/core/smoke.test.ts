@@ -1,0 +1,5 @@
+import { CATEGORIES } from '../../src/core/glossary/types';
+
+test('categories are unique', () => {
+  expect(new Set(CATEGORIES).size).toBe(CATEGORIES.length);
+});
