@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidBundledGlossary } from './src/core/glossary/build-check';
+import { checkLocaleSources, LOCALE_LANGS, readLocaleSources, toChromeMessages } from './build/locales';
 
 // Klartext asks only for what its features need: storage for settings and the
 // user's entries, activeTab/contextMenus for the toolbar and the context menu.
@@ -32,6 +33,17 @@ export default defineConfig({
   hooks: {
     'build:before': () => {
       assertValidBundledGlossary();
+    },
+    'build:publicAssets': (_wxt, files) => {
+      const source = readLocaleSources('locales');
+      const problems = checkLocaleSources(source);
+      if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  - ${problems.join('\n  - ')}`);
+      for (const lang of LOCALE_LANGS) {
+        files.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: JSON.stringify(toChromeMessages(source, lang), null, 2),
+        });
+      }
     },
   },
 });
