@@ -1,0 +1,166 @@
+/**
+ * Validating settings read from storage (or imported). Strict on purpose:
+ * DESIGN says invalid settings are reported and the last good state kept, so
+ * every field is checked and every problem names its field, e.g.
+ * `siteRules[2].host: "Heise DE" is not a valid site (has-spaces)`.
+ * Unknown extra fields are ignored, so a newer Klartext of the same version
+ * can add optional fields without breaking an older one.
+ */
+import { CATEGORIES, type Category } from '../glossary/types';
+import { describeValue } from './describe-value';
+import { migrateFromV0 } from './migrate';
+import { checkCanonicalHost, isIpAddress, splitHostPort } from './site-input';
+import {
+  EXPLANATION_LANGS,
+  HIGHLIGHT_STYLES,
+  HOVER_DELAY_MAX,
+  HOVER_DELAY_MIN,
+  SETTINGS_VERSION,
+  SITE_MODES,
+  type Settings,
+  type SiteRule,
+} from './types';
+
+export type ParseSettingsResult =
+  | { ok: true; settings: Settings; migrated: boolean }
+  | { ok: false; problems: string[] };
+
+export const NEWER_VERSION_PROBLEM = 'written by a newer version of Klartext';
+
+export function parseSettings(raw: unknown): ParseSettingsResult {
+  if (!isRecord(raw)) return { ok: false, problems: [`settings: expected an object, got ${describeValue(raw)}`] };
+  const version = raw.version;
+  if (version === undefined || version === 0) {
+    const migrated = migrateFromV0(raw);
+    if (!migrated.ok) return migrated;
+    const result = validateV1(migrated.value);
+    return result.ok ? { ...result, migrated: true } : result;
+  }
+  if (version === SETTINGS_VERSION) return validateV1(raw);
+  if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        `version: settings ${NEWER_VERSION_PROBLEM} (settings version ${version}; this Klartext understands up to ${SETTINGS_VERSION}). Update Klartext to use them.`,
+      ],
+    };
+  }
+  return { ok: false, problems: [`version: expected ${SETTINGS_VERSION}, got ${describeValue(version)}`] };
+}
+
+function validateV1(raw: Record<string, unknown>): ParseSettingsResult {
+  const problems: string[] = [];
+  const field = <T>(name: string, check: (v: unknown) => T | Invalid): T | undefined => {
+    const value = raw[name];
+    if (value === undefined) {
+      problems.push(`${name}: missing`);
+      return undefined;
+    }
+    const result = check(value);
+    if (result instanceof Invalid) {
+      problems.push(`${name}: ${result.message}`);
+      return undefined;
+    }
+    return result;
+  };
+
+  const settings = {
+    version: SETTINGS_VERSION,
+    paused: field('paused', bool),
+    siteMode: field('siteMode', oneOf(SITE_MODES)),
+    siteRules: field('siteRules', (v) => siteRules(v, problems)),
+    style: field('style', oneOf(HIGHLIGHT_STYLES)),
+    colorLight: field('colorLight', color),
+    colorDark: field('colorDark', color),
+    firstOnly: field('firstOnly', bool),
+    hiddenCategories: field('hiddenCategories', (v) => categories(v, problems)),
+    hoverDelayMs: field('hoverDelayMs', hoverDelay),
+    explanationLang: field('explanationLang', oneOf(EXPLANATION_LANGS)),
+  };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, settings: settings as Settings, migrated: false };
+}
+
+/** What a checker returns instead of a value; a class so it cannot be mistaken for one. */
+class Invalid {
+  constructor(readonly message: string) {}
+}
+const problem = (message: string): Invalid => new Invalid(message);
+
+function bool(v: unknown): boolean | Invalid {
+  return typeof v === 'boolean' ? v : problem(`expected true or false, got ${describeValue(v)}`);
+}
+
+function oneOf<T extends string>(options: readonly T[]) {
+  return (v: unknown): T | Invalid =>
+    options.includes(v as T) ? (v as T) : problem(`expected one of ${options.join(', ')}, got ${describeValue(v)}`);
+}
+
+function color(v: unknown): string | Invalid {
+  // Accept upper case (hand-edited or imported) and store lower case, so
+  // comparisons and the colour input agree.
+  if (typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v)) return v.toLowerCase();
+  return problem(`expected a colour like #6b46c1, got ${describeValue(v)}`);
+}
+
+function hoverDelay(v: unknown): number | Invalid {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_MIN && v <= HOVER_DELAY_MAX) return v;
+  return problem(`expected a whole number of milliseconds from ${HOVER_DELAY_MIN} to ${HOVER_DELAY_MAX}, got ${describeValue(v)}`);
+}
+
+/** Element problems are pushed directly so each names its index. */
+function siteRules(v: unknown, problems: string[]): SiteRule[] | Invalid {
+  if (!Array.isArray(v)) return problem(`expected a list of site rules, got ${describeValue(v)}`);
+  const rules: SiteRule[] = [];
+  v.forEach((item: unknown, i) => {
+    const at = `siteRules[${i}]`;
+    if (!isRecord(item)) {
+      problems.push(`${at}: expected a site rule, got ${describeValue(item)}`);
+      return;
+    }
+    const { host, includeSubdomains } = item;
+    let ok = true;
+    if (typeof host !== 'string') {
+      problems.push(`${at}.host: expected a host name, got ${describeValue(host)}`);
+      ok = false;
+    } else {
+      const error = checkCanonicalHost(host);
+      if (error === 'not-canonical') {
+        problems.push(`${at}.host: ${describeValue(host)} is not in canonical form (lowercase, punycode, no "*.", no default port)`);
+        ok = false;
+      } else if (error) {
+        problems.push(`${at}.host: ${describeValue(host)} is not a valid site (${error})`);
+        ok = false;
+      }
+    }
+    if (typeof includeSubdomains !== 'boolean') {
+      problems.push(`${at}.includeSubdomains: expected true or false, got ${describeValue(includeSubdomains)}`);
+      ok = false;
+    } else if (ok && includeSubdomains && isIpAddress(splitHostPort(host as string).hostname)) {
+      problems.push(`${at}.includeSubdomains: an IP address has no subdomains`);
+      ok = false;
+    }
+    if (!ok) return;
+    const rule: SiteRule = { host: host as string, includeSubdomains: includeSubdomains as boolean };
+    // A duplicate changes nothing about which sites are on: merge silently.
+    if (!rules.some((r) => r.host === rule.host && r.includeSubdomains === rule.includeSubdomains)) rules.push(rule);
+  });
+  return rules;
+}
+
+function categories(v: unknown, problems: string[]): Category[] | Invalid {
+  if (!Array.isArray(v)) return problem(`expected a list of categories, got ${describeValue(v)}`);
+  const out: Category[] = [];
+  v.forEach((item: unknown, i) => {
+    if (!CATEGORIES.includes(item as Category)) {
+      problems.push(`hiddenCategories[${i}]: expected one of ${CATEGORIES.join(', ')}, got ${describeValue(item)}`);
+    } else if (!out.includes(item as Category)) {
+      out.push(item as Category);
+    }
+  });
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,168 @@
+/**
+ * Settings in `browser.storage.local`: the one place that reads and writes
+ * them. Everything read is validated (core/settings/validate); nothing the
+ * user wrote is ever deleted or overwritten without the user saving:
+ *
+ * - `settings`            the current settings (what the user last saved)
+ * - `settings:lastGood`   a copy of the last valid settings Klartext wrote,
+ *                         used when `settings` turns out to be invalid
+ * - `settings:backup-v0`  the pre-version settings a migration replaced
+ * - `settings:backup-invalid`  an invalid `settings` value that a save
+ *                         replaced, so even a broken value can be recovered
+ *
+ * No `browser.*` at module top level: importing this must not touch the API
+ * (tests, and contexts where storage is not ready yet).
+ */
+import { browser } from 'wxt/browser';
+import { defaultSettings } from '../core/settings/defaults';
+import type { Settings } from '../core/settings/types';
+import { parseSettings } from '../core/settings/validate';
+
+export const SETTINGS_KEY = 'settings';
+export const LAST_GOOD_KEY = 'settings:lastGood';
+export const BACKUP_V0_KEY = 'settings:backup-v0';
+export const BACKUP_INVALID_KEY = 'settings:backup-invalid';
+
+export type SettingsSource = 'stored' | 'last-good' | 'defaults' | 'migrated';
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Empty unless the stored value was invalid; then one line per problem. */
+  problems: string[];
+  source: SettingsSource;
+}
+
+/** Thrown by `saveSettings` for invalid settings; storage is left untouched. */
+export class SettingsValidationError extends Error {
+  override readonly name = 'SettingsValidationError';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid settings: ${problems.join('; ')}`);
+    this.problems = problems;
+  }
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_GOOD_KEY]);
+  const loaded = interpret(stored[SETTINGS_KEY], stored[LAST_GOOD_KEY]);
+  if (loaded.source === 'migrated') {
+    // Written back so every context sees v1 from now on; the original is kept
+    // beside it because a migration is the one write the user did not ask for.
+    try {
+      await browser.storage.local.set({
+        [BACKUP_V0_KEY]: stored[SETTINGS_KEY],
+        [SETTINGS_KEY]: loaded.settings,
+        [LAST_GOOD_KEY]: loaded.settings,
+      });
+    } catch (error) {
+      // The migrated settings are still right to use; the next load retries.
+      return { ...loaded, problems: [`settings: could not store the migrated settings (${String(error)})`] };
+    }
+  }
+  return loaded;
+}
+
+/**
+ * Validates and writes `next` as both the current and the last good settings.
+ * Returns what was stored (normalised, e.g. colours in lower case).
+ */
+export async function saveSettings(next: Settings): Promise<Settings> {
+  const parsed = parseSettings(next);
+  // A v0 shape passed in as Settings would be migrated silently: refuse it.
+  if (!parsed.ok) throw new SettingsValidationError(parsed.problems);
+  if (parsed.migrated) throw new SettingsValidationError([`version: expected 1, got ${String(next.version)}`]);
+  const current = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const items: Record<string, unknown> = { [SETTINGS_KEY]: parsed.settings, [LAST_GOOD_KEY]: parsed.settings };
+  // The user saving is what allows replacing an invalid value; keep a copy
+  // anyway, since they may not know what was in it.
+  if (current != null && !parseSettings(current).ok) items[BACKUP_INVALID_KEY] = current;
+  await browser.storage.local.set(items);
+  return parsed.settings;
+}
+
+// Serialises read-modify-write cycles within this context, so two quick
+// toggles in the popup cannot both start from the same old state. (Across
+// contexts the last write wins; settings edits come from one UI at a time.)
+let updateQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Loads, applies `fn`, saves. When the stored value is invalid, `fn` gets the
+ * last good (or default) settings. If `fn` returns its argument unchanged
+ * nothing is written — in particular an invalid stored value is not replaced.
+ */
+export function updateSettings(fn: (settings: Settings) => Settings): Promise<Settings> {
+  const run = updateQueue.then(async () => {
+    const { settings } = await loadSettings();
+    const next = fn(settings);
+    return next === settings ? settings : saveSettings(next);
+  });
+  updateQueue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Calls `cb` whenever the stored settings change (in any context), with
+ * validated settings: an invalid new value yields the last good settings (or
+ * defaults) plus the problems. A removed value yields the defaults. Returns a
+ * function that stops watching. The watcher never writes: a v0 value written
+ * by some old code is passed on migrated, and migrated in storage by the next
+ * `loadSettings`.
+ */
+export function watchSettings(cb: (settings: Settings, problems: string[]) => void): () => void {
+  let latest = 0;
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const call = ++latest;
+    const newValue = changes[SETTINGS_KEY]?.newValue;
+    const lastGood = LAST_GOOD_KEY in changes
+      ? Promise.resolve(changes[LAST_GOOD_KEY]?.newValue)
+      : browser.storage.local.get(LAST_GOOD_KEY).then((s) => s[LAST_GOOD_KEY]);
+    void lastGood.then((lastGoodValue) => {
+      // An older change whose lookup finished late must not overwrite a newer one.
+      if (call !== latest) return;
+      const loaded = interpret(newValue, lastGoodValue);
+      cb(loaded.settings, loaded.problems);
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Bytes Klartext uses in `storage.local`, and the quota it may use. */
+export async function getStorageUsage(): Promise<{ bytes: number; quota: number }> {
+  const local = browser.storage.local;
+  const quota = typeof local.QUOTA_BYTES === 'number' ? local.QUOTA_BYTES : 10 * 1024 * 1024;
+  let bytes: number | undefined;
+  try {
+    // Missing in some Firefox versions; throws in WXT's fake browser.
+    if (typeof local.getBytesInUse === 'function') bytes = await local.getBytesInUse(null);
+  } catch {
+    bytes = undefined;
+  }
+  if (typeof bytes !== 'number') bytes = estimateBytes(await local.get(null));
+  return { bytes, quota };
+}
+
+/** Chrome's own measure: each key's length plus its value's JSON, in UTF-8. */
+function estimateBytes(items: Record<string, unknown>): number {
+  const encoder = new TextEncoder();
+  let total = 0;
+  for (const [key, value] of Object.entries(items)) {
+    total += encoder.encode(key).length + encoder.encode(JSON.stringify(value) ?? '').length;
+  }
+  return total;
+}
+
+/**
+ * Turns stored values into settings. `null` counts as missing: WXT's fake
+ * browser reports removals as null, and null is never a value Klartext wrote.
+ */
+function interpret(raw: unknown, lastGoodRaw: unknown): LoadedSettings {
+  if (raw == null) return { settings: defaultSettings(), problems: [], source: 'defaults' };
+  const parsed = parseSettings(raw);
+  if (parsed.ok) return { settings: parsed.settings, problems: [], source: parsed.migrated ? 'migrated' : 'stored' };
+  const lastGood = lastGoodRaw == null ? null : parseSettings(lastGoodRaw);
+  if (lastGood?.ok) return { settings: lastGood.settings, problems: parsed.problems, source: 'last-good' };
+  const note = lastGoodRaw == null ? 'no last good copy: using defaults' : 'the last good copy is invalid too: using defaults';
+  return { settings: defaultSettings(), problems: [...parsed.problems, note], source: 'defaults' };
+}
