@@ -1,0 +1,211 @@
+/**
+ * Searching the glossary: titles, every form and both explanations, in German
+ * and English, forgiving typos ("Destilation", "mixtur of experts").
+ *
+ * Two layers. Direct matches on names (exact, prefix, word start — see
+ * name-match.ts) are found by folding, and always rank first. fuse.js then
+ * adds fuzzy hits on names, and last, hits in the explanations. Pure: no DOM,
+ * no `browser`, so it runs (and is tested) anywhere.
+ */
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import type { GlossaryEntry, Lang } from '../glossary/types';
+import { foldText, foldWords, mergeRanges, type FoldedText, type TextRange } from './fold';
+import { matchName, TIER_ORDER, type FoldedQuery, type MatchTier } from './name-match';
+
+export type { MatchTier } from './name-match';
+export type { TextRange } from './fold';
+
+export interface NameMatch {
+  /** The title or form as written. */
+  text: string;
+  lang: Lang;
+  kind: 'title' | 'form';
+  /** What to emphasise in `text`. */
+  ranges: TextRange[];
+}
+
+export interface ExplanationMatch {
+  /** The whole explanation; cut it down with `snippetAround`. */
+  text: string;
+  lang: Lang;
+  field: 'short' | 'long';
+  ranges: TextRange[];
+}
+
+export interface SearchHit {
+  entry: GlossaryEntry;
+  tier: MatchTier;
+  /** 0 is perfect; only compares hits of the same tier. */
+  score: number;
+  /** Set for every tier except 'text'. */
+  name?: NameMatch;
+  /** Set for tier 'text' only. */
+  explanation?: ExplanationMatch;
+}
+
+export interface SearchOptions {
+  /** At most this many hits (default 50). */
+  limit?: number;
+  /** Breaks ties alphabetically by the title in this language (default 'en'). */
+  lang?: Lang;
+}
+
+interface NameRecord {
+  entry: number;
+  text: string;
+  lang: Lang;
+  kind: 'title' | 'form';
+  folded: FoldedText;
+}
+
+interface TextRecord {
+  entry: number;
+  text: string;
+  lang: Lang;
+  field: 'short' | 'long';
+  folded: FoldedText;
+}
+
+export interface SearchIndex {
+  readonly entries: readonly GlossaryEntry[];
+  readonly names: readonly NameRecord[];
+  readonly texts: readonly TextRecord[];
+  readonly fuzzyNames: Fuse<NameRecord>;
+  readonly fuzzyTexts: Fuse<TextRecord>;
+}
+
+const LANGS: readonly Lang[] = ['de', 'en'];
+const DEFAULT_LIMIT = 50;
+/** Longer input is cut: nobody types a paragraph, and fuse.js slows with pattern length. */
+export const MAX_QUERY_LENGTH = 64;
+/** Explanation hits need this many letters: shorter ones are in every text. */
+const MIN_TEXT_QUERY = 3;
+const MIN_FUZZY_TEXT_QUERY = 5;
+
+const COMMON: IFuseOptions<unknown> = {
+  keys: ['text'],
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  minMatchCharLength: 2,
+};
+
+export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchIndex {
+  const names: NameRecord[] = [];
+  const texts: TextRecord[] = [];
+  entries.forEach((entry, i) => {
+    const seen = new Set<string>();
+    const addName = (text: string, lang: Lang, kind: NameRecord['kind']): void => {
+      const key = `${lang}\u0000${text}`;
+      if (!text.trim() || seen.has(key)) return;
+      seen.add(key);
+      names.push({ entry: i, text, lang, kind, folded: foldText(text) });
+    };
+    for (const lang of LANGS) addName(entry.title[lang] ?? '', lang, 'title');
+    for (const lang of LANGS) for (const form of entry.forms[lang] ?? []) addName(form, lang, 'form');
+    for (const lang of LANGS) {
+      for (const field of ['short', 'long'] as const) {
+        const text = entry[field][lang] ?? '';
+        if (text.trim()) texts.push({ entry: i, text, lang, field, folded: foldText(text) });
+      }
+    }
+  });
+  return {
+    entries,
+    names,
+    texts,
+    fuzzyNames: new Fuse(names, { ...COMMON, threshold: 0.4 } as IFuseOptions<NameRecord>),
+    fuzzyTexts: new Fuse(texts, { ...COMMON, threshold: 0.2, minMatchCharLength: 4 } as IFuseOptions<TextRecord>),
+  };
+}
+
+export function searchGlossary(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchHit[] {
+  const text = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
+  const query: FoldedQuery = { key: foldText(text).value, words: foldWords(text) };
+  if (query.key.length === 0) return [];
+  const best = new Map<number, SearchHit>();
+  const offer = (entry: number, hit: Omit<SearchHit, 'entry'>): void => {
+    const candidate = { entry: index.entries[entry] as GlossaryEntry, ...hit };
+    const current = best.get(entry);
+    if (!current || compareHits(candidate, current, 'en') < 0) best.set(entry, candidate);
+  };
+
+  for (const record of index.names) {
+    const direct = matchName(record.folded, query);
+    if (direct) offer(record.entry, { tier: direct.tier, score: 0, name: nameMatch(record, direct.ranges) });
+  }
+  // One letter matches half the glossary fuzzily; only direct hits count then.
+  if (query.key.length >= 2) {
+    // Bitap scores ≈ errors / pattern length: one typo in four letters, about
+    // one in three beyond that ("Destilation", "mixtur of experts").
+    const threshold = query.key.length <= 4 ? 0.26 : 0.34;
+    for (const r of index.fuzzyNames.search(text)) {
+      if ((r.score ?? 1) > threshold) continue;
+      offer(r.item.entry, { tier: 'fuzzy', score: r.score ?? 1, name: nameMatch(r.item, fuseRanges(r)) });
+    }
+  }
+  if (query.key.length >= MIN_TEXT_QUERY) {
+    for (const record of index.texts) {
+      const ranges = findAtWordStarts(record.folded, query.key);
+      if (ranges.length > 0) offer(record.entry, textHit(record, ranges, 0));
+    }
+  }
+  if (query.key.length >= MIN_FUZZY_TEXT_QUERY) {
+    for (const r of index.fuzzyTexts.search(text)) {
+      offer(r.item.entry, textHit(r.item, fuseRanges(r), r.score ?? 1));
+    }
+  }
+
+  const lang = options.lang ?? 'en';
+  return [...best.values()].sort((a, b) => compareHits(a, b, lang)).slice(0, options.limit ?? DEFAULT_LIMIT);
+}
+
+function nameMatch(record: NameRecord, ranges: TextRange[]): NameMatch {
+  return { text: record.text, lang: record.lang, kind: record.kind, ranges: mergeRanges(ranges) };
+}
+
+function textHit(record: TextRecord, ranges: TextRange[], score: number): Omit<SearchHit, 'entry'> {
+  // A hit in the short explanation says more about the entry than one in the long.
+  const fieldPenalty = record.field === 'long' ? 0.05 : 0;
+  return {
+    tier: 'text',
+    score: score + fieldPenalty,
+    explanation: { text: record.text, lang: record.lang, field: record.field, ranges: mergeRanges(ranges) },
+  };
+}
+
+/** Exact (folded) occurrences of the query that begin a word of the text. */
+function findAtWordStarts(folded: FoldedText, key: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const start of folded.wordStarts) {
+    if (folded.value.startsWith(key, start)) {
+      ranges.push({ start: folded.starts[start] ?? 0, end: folded.ends[start + key.length - 1] ?? 0 });
+    }
+  }
+  return ranges;
+}
+
+function fuseRanges(result: FuseResult<unknown>): TextRange[] {
+  const indices = result.matches?.[0]?.indices ?? [];
+  return indices.map(([start, end]) => ({ start, end: end + 1 }));
+}
+
+function compareHits(a: SearchHit, b: SearchHit, lang: Lang): number {
+  return (
+    TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
+    a.score - b.score ||
+    kindRank(a) - kindRank(b) ||
+    nameLength(a) - nameLength(b) ||
+    (a.entry.title[lang] ?? '').localeCompare(b.entry.title[lang] ?? '', lang)
+  );
+}
+
+function kindRank(hit: SearchHit): number {
+  return hit.name?.kind === 'title' ? 0 : 1;
+}
+
+/** Among equally good name hits, the shorter name is the closer one. */
+function nameLength(hit: SearchHit): number {
+  return hit.name ? hit.name.text.length : 0;
+}
