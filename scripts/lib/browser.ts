@@ -1,0 +1,134 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '../..');
+export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
+export const fixturesDir = path.join(repoRoot, 'tests/e2e/fixtures');
+export const corpusDir = path.resolve(repoRoot, '../shared/corpus/pages');
+export const demoDir = path.join(repoRoot, 'demo');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Extra response headers per path prefix (e.g. a CSP for one fixture). */
+  headers: Map<string, Record<string, string>>;
+  close(): Promise<void>;
+}
+
+/** Serves /fixtures/*, /corpus/* and /demo/* from 127.0.0.1 on a free port. */
+export async function startServer(): Promise<StaticServer> {
+  const headers = new Map<string, Record<string, string>>();
+  const roots: Record<string, string> = { fixtures: fixturesDir, corpus: corpusDir, demo: demoDir };
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const [, root, ...rest] = decodeURIComponent(url.pathname).split('/');
+    const base = root ? roots[root] : undefined;
+    const file = base ? path.join(base, ...rest) : '';
+    if (!base || !file.startsWith(base) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const extra = [...headers].find(([prefix]) => url.pathname.startsWith(prefix))?.[1] ?? {};
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...extra });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    headers,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function chromiumArgs(extDir: string, headless = true): string[] {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+/** Chromium with the built extension loaded; every request not to 127.0.0.1 is aborted. */
+export async function launchWithExtension(
+  options: { extDir?: string; headless?: boolean; userDataDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const extDir = options.extDir ?? extensionDir;
+  const headless = options.headless ?? true;
+  if (!existsSync(path.join(extDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extDir}: run "npm run build" first.`);
+  }
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'klartext-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: chromiumArgs(extDir, headless),
+    viewport: { width: 1200, height: 800 },
+  });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    return url.hostname === '127.0.0.1' ? route.continue() : route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until Klartext's first scan in the page's main frame has recorded its measure (C3). */
+export async function waitForScan(page: Page, minScans = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('klartext:scan').length >= n,
+    minScans,
+    { timeout: 20_000 },
+  );
+}
+
+/** The text of every range in every `klartext*` highlight of the page's main document (C1). */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('klartext')) continue;
+      for (const range of highlight) out.push(range.toString());
+    }
+    return out;
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * `npm start`: builds Klartext, serves the demo page from 127.0.0.1 and opens
+ * Chromium with the extension loaded on it (like `wxt` dev mode, without the
+ * dev server). `npm start -- --screenshot out.png` runs headless instead,
+ * hovers a term until its popover opens and writes a screenshot.
+ */
+import { execSync } from 'node:child_process';
+import { launchWithExtension, startServer, waitForScan } from './lib/browser';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const shotIndex = args.indexOf('--screenshot');
+  const screenshot = shotIndex >= 0 ? (args[shotIndex + 1] ?? 'klartext-demo.png') : null;
+  if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+
+  const headless = screenshot !== null;
+  if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
+    console.error('No display found. Run under a desktop session or xvfb-run, or use: npm start -- --screenshot out.png');
+    process.exit(1);
+  }
+  const server = await startServer();
+  const ext = await launchWithExtension({ headless });
+  const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+  await page.goto(`${server.origin}/demo/index.html`);
+  await waitForScan(page);
+
+  if (screenshot) {
+    await page.setViewportSize({ width: 1100, height: 760 });
+    const term = page.locator('p', { hasText: 'Mixture-of-Experts-Architektur' });
+    const box = await term.boundingBox();
+    const point = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('Mixture-of-Experts'));
+      const text = p?.firstChild;
+      const at = text?.textContent?.indexOf('Mixture-of-Experts') ?? -1;
+      if (!text || at < 0) return null;
+      const range = document.createRange();
+      range.setStart(text, at + 3);
+      range.setEnd(text, at + 4);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    if (!box || !point) throw new Error('demo term not found');
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(() => document.querySelector('klartext-popover')?.shadowRoot?.textContent?.includes('Mixture'));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshot });
+    console.log(`Screenshot written to ${screenshot}`);
+    await ext.close();
+    await server.close();
+    return;
+  }
+  console.log(`Klartext is loaded. Demo page: ${server.origin}/demo/index.html — close the browser to stop.`);
+  await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
+  await server.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,176 @@
+import { browser } from 'wxt/browser';
+import { compileMatcher, type Matcher } from '../core/matcher';
+import { chooseLang, presentEntry, type EntryView } from '../core/glossary/present';
+import type { GlossaryEntry } from '../core/glossary/types';
+import { parseMessage, type PageState, type PageTermsReply, type ToContentMessage } from '../core/protocol/messages';
+import { DEFAULT_SETTINGS } from '../core/settings/defaults';
+import { isSiteEnabled } from '../core/settings/site-rules';
+import type { Settings } from '../core/settings/types';
+import { loadSettings, watchSettings } from '../storage/settings-store';
+import { loadGlossary, watchGlossary, type GlossarySnapshot } from './glossary-source';
+import { highlightCss, pageIsDark } from './highlight-style';
+import { Interaction } from './interaction';
+import { PopoverHost } from './popover/popover-host';
+import { ScanSession } from './scan-session';
+import { pageOptsOut, siteHostFor } from './site-host';
+
+const REPORT_DELAY_MS = 250;
+
+/** Klartext in one frame: settings and glossary in, highlights and popovers out. */
+export class Controller {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private glossary: GlossarySnapshot = { entries: [], userIds: new Set() };
+  private byId = new Map<string, GlossaryEntry>();
+  private matcher: Matcher | null = null;
+  private session: ScanSession | null = null;
+  private state: PageState = 'active';
+  private reportTimer = 0;
+  private readonly popover: PopoverHost;
+  private readonly interaction: Interaction;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(private readonly doc: Document) {
+    this.popover = new PopoverHost(doc);
+    this.interaction = new Interaction({
+      doc,
+      popover: this.popover,
+      session: () => this.session,
+      hoverDelayMs: () => this.settings.hoverDelayMs,
+      view: (id, ctx) => this.view(id, ctx),
+      isUserEntry: (id) => this.glossary.userIds.has(id),
+      matchText: (text, lang) => this.matcher?.match(text, { lang }) ?? [],
+    });
+  }
+
+  async start(): Promise<void> {
+    const onMessage = (raw: unknown) => this.onMessage(raw);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    if (pageOptsOut(this.doc)) {
+      this.state = 'opted-out';
+      this.report();
+      return;
+    }
+    const [loaded, glossary] = await Promise.all([loadSettings(), loadGlossary()]);
+    this.settings = loaded.settings;
+    this.setGlossary(glossary);
+    this.cleanups.push(
+      watchSettings((next) => this.onSettings(next)),
+      watchGlossary((next) => {
+        this.setGlossary(next);
+        this.refresh(true);
+      }),
+    );
+    this.interaction.attach();
+    this.cleanups.push(() => this.interaction.detach());
+    this.refresh(true);
+  }
+
+  /** Removes every trace from the page: highlights, popover, listeners. */
+  stop(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    window.clearTimeout(this.reportTimer);
+    this.session?.stop();
+    this.session = null;
+    this.popover.dispose();
+  }
+
+  private setGlossary(glossary: GlossarySnapshot): void {
+    this.glossary = glossary;
+    this.byId = new Map(glossary.entries.map((e) => [e.id, e]));
+    this.matcher = null;
+  }
+
+  private onSettings(next: Settings): void {
+    const before = this.settings;
+    this.settings = next;
+    const rescan =
+      before.firstOnly !== next.firstOnly ||
+      before.hiddenCategories.join() !== next.hiddenCategories.join() ||
+      this.enabled(before) !== this.enabled(next);
+    if (rescan) this.matcher = null;
+    this.refresh(rescan);
+  }
+
+  private enabled(settings: Settings): boolean {
+    return !settings.paused && isSiteEnabled(settings, siteHostFor(window));
+  }
+
+  /** Applies the current settings: (re)scan when needed, else only restyle. */
+  private refresh(rescan: boolean): void {
+    const on = this.enabled(this.settings);
+    this.state = on ? 'active' : this.settings.paused ? 'paused' : 'site-off';
+    if (!on) {
+      this.interaction.close();
+      this.session?.stop();
+      this.session = null;
+      this.report();
+      return;
+    }
+    const css = highlightCss(this.settings, pageIsDark(this.doc));
+    if (this.session && !rescan) {
+      this.session.setStyle(css);
+      return;
+    }
+    this.interaction.close();
+    this.session?.stop();
+    this.session = new ScanSession({
+      doc: this.doc,
+      matcher: this.currentMatcher(),
+      firstOnly: this.settings.firstOnly,
+      css,
+      isOwnNode: (node) => this.popover.isOwnNode(node),
+      onScanned: () => this.scheduleReport(),
+    });
+    this.session.start();
+  }
+
+  private currentMatcher(): Matcher {
+    if (!this.matcher) {
+      const hidden = new Set(this.settings.hiddenCategories);
+      this.matcher = compileMatcher(this.glossary.entries.filter((e) => !hidden.has(e.category)));
+    }
+    return this.matcher;
+  }
+
+  private view(id: string, ctx: { textLang: string; formLang: 'de' | 'en' }): EntryView | null {
+    const entry = this.byId.get(id);
+    if (!entry) return null;
+    const lang = chooseLang({ preference: this.settings.explanationLang, ...ctx });
+    return presentEntry(entry, lang, (rid) => this.byId.get(rid));
+  }
+
+  private pageTerms(): PageTermsReply {
+    return { state: this.state, terms: this.session?.store.termCounts() ?? [] };
+  }
+
+  private scheduleReport(): void {
+    window.clearTimeout(this.reportTimer);
+    this.reportTimer = window.setTimeout(() => this.report(), REPORT_DELAY_MS);
+  }
+
+  private report(): void {
+    browser.runtime.sendMessage({ type: 'page-terms', ...this.pageTerms() }).catch(() => {
+      // The background may be asleep or reloading; the next scan reports again.
+    });
+  }
+
+  private onMessage(raw: unknown): Promise<unknown> | undefined {
+    const message = parseMessage(raw) as ToContentMessage | null;
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'get-page-terms':
+        return Promise.resolve(this.pageTerms());
+      case 'reveal-term':
+        return Promise.resolve({ shown: this.interaction.revealTerm(message.id) });
+      case 'show-term-list':
+        if (window !== window.top) return undefined;
+        this.interaction.showTermList();
+        return Promise.resolve({ shown: true });
+      case 'explain-selection':
+        return Promise.resolve({ shown: this.interaction.explainSelection() });
+      default:
+        return undefined;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { EntryView } from '../../core/glossary/present';
+import { t } from '../../platform/i18n';
+
+export interface PopoverCardProps {
+  view: EntryView;
+  isUserEntry: boolean;
+  canGoBack: boolean;
+  onRelated: (id: string) => void;
+  onBack: () => void;
+  onClose: () => void;
+}
+
+function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function formatDate(iso: string, lang: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** One entry: title, short explanation, the long one on demand, related terms, source and date. */
+export function PopoverCard(props: PopoverCardProps) {
+  const { view } = props;
+  const [expanded, setExpanded] = useState(false);
+  const url = safeUrl(view.source.url);
+  const source = view.source.section ? `${view.source.label}, „${view.source.section}“` : view.source.label;
+  return (
+    <div class="card" lang={view.lang} role="dialog" aria-label={t('popoverLabel', view.title)}>
+      <div class="head">
+        {props.canGoBack && (
+          <button type="button" class="back" onClick={props.onBack} aria-label={t('popoverBack')}>
+            ←
+          </button>
+        )}
+        <span class="category">{t(`category_${view.category}`)}</span>
+        {props.isUserEntry && <span class="yours">{t('popoverYours')}</span>}
+        <button type="button" class="close" onClick={props.onClose} aria-label={t('popoverClose')} title={t('popoverClose')}>
+          ×
+        </button>
+      </div>
+      <h2>{view.title}</h2>
+      <p class="short">{view.short}</p>
+      {view.long && expanded && <p class="long">{view.long}</p>}
+      {view.long && (
+        <button type="button" class="more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('popoverLess') : t('popoverMore')}
+        </button>
+      )}
+      {view.related.length > 0 && (
+        <div class="related">
+          <span class="related-label">{t('popoverRelated')}</span>
+          {view.related.map((r) => (
+            <button type="button" class="chip" key={r.id} data-id={r.id} onClick={() => props.onRelated(r.id)}>
+              {r.title}
+            </button>
+          ))}
+        </div>
+      )}
+      <div class="meta">
+        {url ? (
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {t('popoverSource', source)}
+          </a>
+        ) : (
+          <span>{t('popoverSource', source)}</span>
+        )}
+        {view.checked && <span> · {t('popoverChecked', formatDate(view.checked, view.lang))}</span>}
+      </div>
+    </div>
+  );
+}

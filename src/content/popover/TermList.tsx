@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
+
+export interface TermListItem {
+  id: string;
+  title: string;
+  count: number;
+}
+
+export interface TermListProps {
+  items: TermListItem[];
+  onChoose: (id: string) => void;
+  onClose: () => void;
+}
+
+/** The keyboard way in: every term on the page, chosen with arrows and Enter. */
+export function TermList({ items, onChoose, onClose }: TermListProps) {
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => listRef.current?.focus(), []);
+  useEffect(() => {
+    listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, items.length - 1));
+    else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    else if (e.key === 'Home') setActive(0);
+    else if (e.key === 'End') setActive(items.length - 1);
+    else if (e.key === 'Enter' && items[active]) onChoose(items[active].id);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  return (
+    <div class="card" role="dialog" aria-label={t('termListTitle')}>
+      <div class="head">
+        <h2>{t('termListTitle')}</h2>
+        <button type="button" class="close" onClick={onClose} aria-label={t('popoverClose')}>
+          ×
+        </button>
+      </div>
+      {items.length === 0 ? (
+        <p>{t('termListEmpty')}</p>
+      ) : (
+        <ul
+          class="list"
+          role="listbox"
+          tabIndex={0}
+          ref={listRef}
+          aria-label={t('termListTitle')}
+          aria-activedescendant={`klartext-term-${active}`}
+          onKeyDown={onKeyDown}
+        >
+          {items.map((item, i) => (
+            <li
+              key={item.id}
+              id={`klartext-term-${i}`}
+              data-index={i}
+              role="option"
+              aria-selected={i === active}
+              onClick={() => onChoose(item.id)}
+            >
+              <span>{item.title}</span>
+              <span class="count">{item.count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="hint">{t('termListHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Styles of the popover's shadow root. `all: initial` on the host cuts off
+ * inherited page styles; nothing here can leak out to the page.
+ */
+export const POPOVER_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  background: transparent !important;
+  overflow: visible !important;
+  width: max-content !important;
+  max-width: min(380px, calc(100vw - 16px)) !important;
+  color-scheme: light dark;
+}
+:host(:not(:popover-open)) { display: none !important; }
+* { box-sizing: border-box; }
+.card {
+  --fg: #1d1b26; --muted: #5b5870; --bg: #ffffff; --line: #dedbe8; --accent: #5b3fc4; --chip: #f1eefb;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--fg); background: var(--bg);
+  border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 8px 28px rgba(20, 16, 40, 0.22);
+  padding: 12px 14px 10px;
+  max-height: min(70vh, 520px); overflow: auto;
+  text-align: left; direction: ltr; letter-spacing: normal; word-spacing: normal;
+  animation: appear 120ms ease-out;
+}
+@media (prefers-color-scheme: dark) {
+  .card { --fg: #ece9f7; --muted: #aaa5c2; --bg: #211f2b; --line: #3a3650; --accent: #b7a6ff; --chip: #2f2b40; }
+}
+@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+@keyframes appear { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
+.head { display: flex; align-items: baseline; gap: 8px; }
+.category { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.yours { font-size: 11px; color: var(--accent); }
+.close, .back {
+  all: unset; cursor: pointer; color: var(--muted); font-size: 16px; line-height: 1;
+  padding: 2px 6px; border-radius: 6px;
+}
+.close { margin-left: auto; }
+.close:hover, .back:hover { background: var(--chip); }
+h2 { margin: 4px 0 6px; font-size: 16px; font-weight: 650; line-height: 1.3; }
+p { margin: 0 0 8px; }
+.long { white-space: pre-line; }
+.more {
+  all: unset; cursor: pointer; color: var(--accent); font-weight: 600; font-size: 13px;
+  border-radius: 4px; padding: 1px 2px;
+}
+.related { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0 8px; align-items: center; }
+.related-label { font-size: 12px; color: var(--muted); }
+.chip {
+  all: unset; cursor: pointer; font-size: 12px; padding: 2px 8px; border-radius: 999px;
+  background: var(--chip); color: var(--fg);
+}
+.chip:hover { outline: 1px solid var(--accent); }
+.meta { font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 6px; }
+.meta a { color: var(--accent); }
+button:focus-visible, a:focus-visible, [role="option"]:focus-visible, .list:focus-visible {
+  outline: 2px solid var(--accent); outline-offset: 2px;
+}
+.list { list-style: none; margin: 6px 0 0; padding: 0; max-height: 50vh; overflow: auto; outline: none; }
+.list li { display: flex; gap: 8px; padding: 5px 8px; border-radius: 6px; cursor: pointer; }
+.list li[aria-selected="true"] { background: var(--chip); outline: 1px solid var(--accent); }
+.count { margin-left: auto; color: var(--muted); font-variant-numeric: tabular-nums; }
+.hint { font-size: 12px; color: var(--muted); margin-top: 6px; }
+`;

@@ -1,0 +1,115 @@
+import { render, type ComponentChild } from 'preact';
+import { POPOVER_CSS } from './popover-css';
+import { placePopover } from './position';
+
+export const POPOVER_TAG = 'klartext-popover';
+
+/**
+ * The element the popover lives in (contract C2): one `klartext-popover` on
+ * `document.documentElement`, open shadow root, drawn in the top layer so it
+ * stays above fixed headers and fullscreen content. If the page removes it,
+ * the next `show` builds it again.
+ */
+export class PopoverHost {
+  private host: HTMLElement | null = null;
+  private container: HTMLElement | null = null;
+  private sheet: CSSStyleSheet | null = null;
+  private anchor: (() => DOMRect | null) | null = null;
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  get isOpen(): boolean {
+    return this.anchor !== null && this.host?.isConnected === true;
+  }
+
+  /** True when the event happened inside the popover. */
+  containsEvent(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  isOwnNode(node: Node): boolean {
+    return this.host !== null && (node === this.host || this.host.contains(node));
+  }
+
+  show(content: ComponentChild, anchor: () => DOMRect | null, options: { focus?: boolean } = {}): void {
+    const container = this.ensure();
+    const active = this.doc.activeElement;
+    if (options.focus && !this.isOpen && active instanceof HTMLElement && !this.isOwnNode(active)) {
+      this.returnFocus = active;
+    }
+    this.anchor = anchor;
+    render(content, container);
+    const host = this.host as HTMLElement;
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // No popover API (or the page broke it): the z-index keeps it on top.
+    }
+    this.reposition();
+    if (options.focus) {
+      const target = container.querySelector<HTMLElement>('[role="listbox"], .chip, .more, .close');
+      target?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Follows the anchor after a scroll or resize; hides when it is gone. */
+  reposition(): void {
+    if (!this.anchor || !this.host) return;
+    const rect = this.anchor();
+    if (!rect) {
+      this.hide();
+      return;
+    }
+    const view = this.doc.defaultView;
+    const size = this.host.getBoundingClientRect();
+    const place = placePopover({
+      anchor: rect,
+      size: { width: size.width, height: size.height },
+      viewport: { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
+    });
+    const style = this.host.style;
+    style.setProperty('left', `${Math.round(place.left)}px`, 'important');
+    style.setProperty('top', `${Math.round(place.top)}px`, 'important');
+  }
+
+  hide(): void {
+    const hadFocus = this.returnFocus;
+    this.returnFocus = null;
+    this.anchor = null;
+    if (this.container) render(null, this.container);
+    try {
+      if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    } catch {
+      // See show().
+    }
+    if (hadFocus?.isConnected) hadFocus.focus({ preventScroll: true });
+  }
+
+  dispose(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.container = null;
+  }
+
+  private ensure(): HTMLElement {
+    if (this.host?.isConnected && this.container) return this.container;
+    const host = this.doc.createElement(POPOVER_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const view = this.doc.defaultView ?? window;
+    if (!this.sheet) {
+      this.sheet = new view.CSSStyleSheet();
+      this.sheet.replaceSync(POPOVER_CSS);
+    }
+    shadow.adoptedStyleSheets = [this.sheet];
+    const container = this.doc.createElement('div');
+    shadow.append(container);
+    host.setAttribute('popover', 'manual');
+    for (const side of ['right', 'bottom']) host.style.setProperty(side, 'auto', 'important');
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.container = container;
+    return container;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Matcher } from '../core/matcher';
+import { HighlightLayer } from '../dom/highlight-layer';
+import { MarkStore } from '../dom/mark-store';
+import { MutationWatch } from '../dom/mutation-watch';
+import { Scanner, type ScanSummary } from './scanner';
+
+export interface ScanSessionOptions {
+  doc: Document;
+  matcher: Matcher;
+  firstOnly: boolean;
+  css: string;
+  isOwnNode: (node: Node) => boolean;
+  onScanned: (summary: ScanSummary) => void;
+}
+
+/**
+ * Everything that marks one document while Klartext is on for it: the
+ * highlights, the index of marks, the chunked scanner and the mutation
+ * watch. Stopping it removes every highlight and listener it made.
+ */
+export class ScanSession {
+  readonly store: MarkStore;
+  readonly layer: HighlightLayer;
+  readonly shadowRoots: ShadowRoot[] = [];
+  private readonly scanner: Scanner;
+  private readonly watch: MutationWatch;
+
+  constructor(private readonly options: ScanSessionOptions) {
+    const { doc, matcher } = options;
+    this.layer = new HighlightLayer(doc);
+    this.layer.setStyle(options.css);
+    this.layer.styleRoot(doc);
+    this.store = new MarkStore((added, removed) => this.layer.update(added, removed));
+    this.scanner = new Scanner({
+      doc,
+      store: this.store,
+      layer: this.layer,
+      firstOnly: options.firstOnly,
+      match: (text, lang) => matcher.match(text, { lang }),
+      onShadowRoot: (root) => this.addShadowRoot(root),
+      onScanned: (summary) => options.onScanned(summary),
+    });
+    this.watch = new MutationWatch({
+      isOwnNode: options.isOwnNode,
+      onChanges: (requests, removed) => {
+        if (removed) this.store.sweepDisconnected();
+        for (const request of requests) this.scanner.enqueue(request);
+      },
+    });
+  }
+
+  start(): void {
+    const { doc } = this.options;
+    this.watch.observe(doc);
+    this.layer.ensureRegistered();
+    this.scanner.enqueue({ root: doc.body ?? doc.documentElement, deep: true });
+  }
+
+  stop(): void {
+    this.watch.disconnect();
+    this.scanner.stop();
+    this.store.clear();
+    this.layer.dispose();
+  }
+
+  setStyle(css: string): void {
+    this.layer.setStyle(css);
+  }
+
+  private addShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.includes(root)) return;
+    this.shadowRoots.push(root);
+    this.layer.styleRoot(root);
+    this.watch.observe(root);
+    this.scanner.enqueue({ root, deep: true });
+  }
+}

@@ -1,0 +1,139 @@
+import type { TermMatch } from '../core/glossary/types';
+import type { HighlightLayer } from '../dom/highlight-layer';
+import type { Mark, MarkStore } from '../dom/mark-store';
+import { rangeForMatch } from '../dom/run-ranges';
+import { RunWalker, type TextRun } from '../dom/text-runs';
+import { languageOf } from '../dom/lang';
+import { yieldToPage } from '../dom/yield';
+
+/** Longest stretch of work before yielding: keeps Klartext's tasks far below 50 ms. */
+const CHUNK_MS = 8;
+
+export interface ScanJob {
+  root: Node;
+  deep: boolean;
+}
+
+export interface ScanSummary {
+  matches: number;
+  textNodes: number;
+  characters: number;
+  chunks: number;
+  busyMs: number;
+  wallMs: number;
+  incremental: boolean;
+}
+
+export interface ScannerOptions {
+  doc: Document;
+  store: MarkStore;
+  layer: HighlightLayer;
+  match: (text: string, lang: string) => TermMatch[];
+  /** Mark only the first occurrence of each term on the page. */
+  firstOnly: boolean;
+  onShadowRoot: (root: ShadowRoot) => void;
+  onScanned: (summary: ScanSummary) => void;
+}
+
+/**
+ * Runs scan jobs in small chunks that yield to the page. A "scan" lasts from
+ * the first queued job until the queue is empty; each one records the
+ * `klartext:scan` measure (contract C3).
+ */
+export class Scanner {
+  private readonly queue: ScanJob[] = [];
+  private readonly scannedUnits = new WeakSet<Node>();
+  private running = false;
+  private stopped = false;
+  private scans = 0;
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  enqueue(job: ScanJob): void {
+    if (this.stopped) return;
+    this.queue.push(job);
+    if (!this.running) void this.run();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.queue.length = 0;
+  }
+
+  get idle(): boolean {
+    return !this.running;
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    const incremental = this.scans > 0;
+    this.scans++;
+    const wallStart = performance.now();
+    const totals = { matches: 0, textNodes: 0, characters: 0, chunks: 0, busyMs: 0 };
+    let walker: RunWalker | null = null;
+    try {
+      while (!this.stopped && (walker || this.queue.length > 0)) {
+        const chunkStart = performance.now();
+        const deadline = chunkStart + CHUNK_MS;
+        do {
+          walker ??= this.nextWalker(totals);
+          if (!walker) break;
+          if (walker.step(deadline)) {
+            totals.textNodes += walker.textNodes;
+            totals.characters += walker.characters;
+            walker = null;
+          }
+        } while (performance.now() < deadline);
+        totals.chunks++;
+        totals.busyMs += performance.now() - chunkStart;
+        if (walker || this.queue.length > 0) await yieldToPage();
+      }
+    } finally {
+      this.running = false;
+    }
+    if (this.stopped) return;
+    const summary: ScanSummary = { ...totals, wallMs: performance.now() - wallStart, incremental };
+    // The measure spans the busy time, not the wall time: between chunks the
+    // page runs, and that is not Klartext's cost. wallMs is in the detail.
+    performance.measure('klartext:scan', { start: wallStart, duration: totals.busyMs, detail: summary });
+    this.options.onScanned(summary);
+  }
+
+  private nextWalker(totals: { matches: number }): RunWalker | null {
+    const job = this.queue.shift();
+    if (!job) return null;
+    if (!job.root.isConnected) return this.nextWalker(totals);
+    const { store } = this.options;
+    return new RunWalker({
+      root: job.root,
+      deep: job.deep,
+      lang: languageOf(job.root),
+      isScannedUnit: (el) => this.scannedUnits.has(el),
+      onUnitStart: (unit) => {
+        this.scannedUnits.add(unit);
+        store.clearUnit(unit);
+      },
+      onShadowRoot: this.options.onShadowRoot,
+      onRun: (run) => {
+        totals.matches += this.markRun(run);
+      },
+    });
+  }
+
+  private markRun(run: TextRun): number {
+    const { doc, store, match, firstOnly, layer } = this.options;
+    const found = match(run.text, run.lang);
+    if (found.length === 0) return 0;
+    const marks: Mark[] = [];
+    const inRun = new Set<string>();
+    for (const m of found) {
+      if (firstOnly && (inRun.has(m.id) || store.count(m.id) > 0)) continue;
+      inRun.add(m.id);
+      const { range, spans } = rangeForMatch(doc, run, m);
+      marks.push({ id: m.id, range, spans, textLang: run.lang, formLang: m.lang, unit: run.unit });
+    }
+    layer.ensureRegistered();
+    store.add(marks);
+    return marks.length;
+  }
+}

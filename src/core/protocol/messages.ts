@@ -1,0 +1,129 @@
+/**
+ * The one message protocol between Klartext's parts. Every receiver runs
+ * `parseMessage` first: anything that is not exactly one of these shapes is
+ * dropped, so a message that did not come from Klartext cannot trigger anything.
+ */
+
+/** Why a page shows no highlights, or that it does. */
+export type PageState = 'active' | 'site-off' | 'paused' | 'opted-out' | 'degraded';
+
+export interface PageTermCount {
+  id: string;
+  count: number;
+}
+
+/** Content script → background: what this frame found (sent after each scan settles). */
+export interface PageTermsReport {
+  type: 'page-terms';
+  state: PageState;
+  terms: PageTermCount[];
+}
+
+/** Popup/background → content script (top frame answers for the tab, merging its frames' counts it knows). */
+export interface GetPageTerms {
+  type: 'get-page-terms';
+}
+export interface PageTermsReply {
+  state: PageState;
+  terms: PageTermCount[];
+}
+
+/** Popup → content: scroll to the next occurrence of a term and open its popover there. */
+export interface RevealTerm {
+  type: 'reveal-term';
+  id: string;
+}
+
+/** Background (keyboard command) → content: open the keyboard list of this page's terms. */
+export interface ShowTermList {
+  type: 'show-term-list';
+}
+
+/** Background (context menu) → content: explain the selection if it is a term. */
+export interface ExplainSelection {
+  type: 'explain-selection';
+  text: string;
+}
+export interface ExplainSelectionReply {
+  shown: boolean;
+}
+
+/** Popup → background: open the popup's search with a query (after a context-menu miss). */
+export interface GetPendingSearch {
+  type: 'get-pending-search';
+}
+/** The query the context menu left for the popup (taken once), or null. */
+export interface PendingSearchReply {
+  query: string | null;
+}
+
+export type ToContentMessage = GetPageTerms | RevealTerm | ShowTermList | ExplainSelection;
+export type ToBackgroundMessage = PageTermsReport | GetPendingSearch;
+export type Message = ToContentMessage | ToBackgroundMessage;
+
+const PAGE_STATES: readonly PageState[] = ['active', 'site-off', 'paused', 'opted-out', 'degraded'];
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+const MAX_TERMS = 5000;
+const MAX_TEXT = 500;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isTermId(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= 140 && ID_RE.test(v);
+}
+
+function isTermCounts(v: unknown): v is PageTermCount[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= MAX_TERMS &&
+    v.every(
+      (t) => isRecord(t) && isTermId(t.id) && Number.isSafeInteger(t.count) && (t.count as number) >= 0,
+    )
+  );
+}
+
+export function isPageState(v: unknown): v is PageState {
+  return typeof v === 'string' && (PAGE_STATES as readonly string[]).includes(v);
+}
+
+/** Returns the message if it is well-formed, otherwise null. Extra fields are dropped. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isRecord(raw)) return null;
+  switch (raw.type) {
+    case 'page-terms':
+      return isPageState(raw.state) && isTermCounts(raw.terms)
+        ? { type: 'page-terms', state: raw.state, terms: raw.terms.map((t) => ({ id: t.id, count: t.count })) }
+        : null;
+    case 'get-page-terms':
+      return { type: 'get-page-terms' };
+    case 'reveal-term':
+      return isTermId(raw.id) ? { type: 'reveal-term', id: raw.id } : null;
+    case 'show-term-list':
+      return { type: 'show-term-list' };
+    case 'explain-selection':
+      return typeof raw.text === 'string' && raw.text.length <= MAX_TEXT
+        ? { type: 'explain-selection', text: raw.text }
+        : null;
+    case 'get-pending-search':
+      return { type: 'get-pending-search' };
+    default:
+      return null;
+  }
+}
+
+export function parsePageTermsReply(raw: unknown): PageTermsReply | null {
+  if (!isRecord(raw) || !isPageState(raw.state) || !isTermCounts(raw.terms)) return null;
+  return { state: raw.state, terms: raw.terms.map((t) => ({ id: t.id, count: t.count })) };
+}
+
+export function parsePendingSearchReply(raw: unknown): PendingSearchReply | null {
+  if (!isRecord(raw)) return null;
+  if (raw.query === null) return { query: null };
+  return typeof raw.query === 'string' && raw.query.length <= MAX_TEXT ? { query: raw.query } : null;
+}
+
+export function parseExplainSelectionReply(raw: unknown): ExplainSelectionReply | null {
+  return isRecord(raw) && typeof raw.shown === 'boolean' ? { shown: raw.shown } : null;
+}

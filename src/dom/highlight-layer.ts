@@ -1,0 +1,80 @@
+/** Names in CSS.highlights (contract C1: every name starts with "klartext"). */
+export const HIGHLIGHT_NAME = 'klartext';
+export const ACTIVE_HIGHLIGHT_NAME = 'klartext-active';
+
+/**
+ * The page's marks as CSS Custom Highlights: ranges painted by the browser,
+ * with no element, attribute or text added to the page.
+ */
+export class HighlightLayer {
+  private readonly marks = new Highlight();
+  private readonly active = new Highlight();
+  private readonly sheet: CSSStyleSheet;
+  private readonly styledRoots = new Set<Document | ShadowRoot>();
+
+  constructor(private readonly doc: Document) {
+    this.active.priority = 1;
+    this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+  }
+
+  /** Re-registers if the page removed or replaced Klartext's entries. */
+  ensureRegistered(): void {
+    const registry = CSS.highlights;
+    if (registry.get(HIGHLIGHT_NAME) !== this.marks) registry.set(HIGHLIGHT_NAME, this.marks);
+    if (registry.get(ACTIVE_HIGHLIGHT_NAME) !== this.active) registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
+  }
+
+  update(added: readonly Range[], removed: readonly Range[]): void {
+    for (const range of removed) {
+      this.marks.delete(range);
+      this.active.delete(range);
+    }
+    for (const range of added) this.marks.add(range);
+  }
+
+  setActive(range: Range | null): void {
+    this.active.clear();
+    if (range) this.active.add(range);
+  }
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  /**
+   * Highlight styles live in a constructed style sheet adopted by the document
+   * and by each scanned shadow root (`::highlight()` does not cross shadow
+   * boundaries). Adopted sheets are not DOM nodes and pass strict CSPs.
+   */
+  setStyle(css: string): void {
+    this.sheet.replaceSync(css);
+    for (const root of this.styledRoots) this.adopt(root);
+  }
+
+  styleRoot(root: Document | ShadowRoot): void {
+    this.styledRoots.add(root);
+    this.adopt(root);
+  }
+
+  dispose(): void {
+    const registry = CSS.highlights;
+    if (registry.get(HIGHLIGHT_NAME) === this.marks) registry.delete(HIGHLIGHT_NAME);
+    if (registry.get(ACTIVE_HIGHLIGHT_NAME) === this.active) registry.delete(ACTIVE_HIGHLIGHT_NAME);
+    this.marks.clear();
+    this.active.clear();
+    for (const root of this.styledRoots) {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    }
+    this.styledRoots.clear();
+  }
+
+  private adopt(root: Document | ShadowRoot): void {
+    try {
+      if (!root.adoptedStyleSheets.includes(this.sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      }
+    } catch {
+      // A page that froze or replaced adoptedStyleSheets: marks stay registered, unstyled.
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { TextRun } from './text-runs';
+
+/** Where one text node holds part of a match, in that node's own offsets. */
+export interface NodeSpan {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** Index of the node in `run` that holds character `offset` (binary search over `starts`). */
+function nodeIndexAt(run: TextRun, offset: number): number {
+  const { starts } = run;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Maps a matcher match [start, end) in `run.text` back to the DOM: a Range
+ * and the span it covers in each text node (for hit-testing).
+ */
+export function rangeForMatch(
+  doc: Document,
+  run: TextRun,
+  match: { start: number; end: number },
+): { range: Range; spans: NodeSpan[] } {
+  const first = nodeIndexAt(run, match.start);
+  const last = nodeIndexAt(run, match.end - 1);
+  const range = doc.createRange();
+  const spans: NodeSpan[] = [];
+  for (let i = first; i <= last; i++) {
+    const node = run.nodes[i] as Text;
+    const offset = run.starts[i] as number;
+    const start = Math.max(0, match.start - offset);
+    const end = Math.min(node.data.length, match.end - offset);
+    if (end > start) spans.push({ node, start, end });
+    if (i === first) range.setStart(node, start);
+    if (i === last) range.setEnd(node, end);
+  }
+  return { range, spans };
+}
