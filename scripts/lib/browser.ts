@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -113,7 +113,7 @@ export async function launchWithExtension(
 }
 
 /** Waits until Klartext's first scan in the page's main frame has recorded its measure (C3). */
-export async function waitForScan(page: Page, minScans = 1): Promise<void> {
+export async function waitForScan(page: Page | Frame, minScans = 1): Promise<void> {
   await page.waitForFunction(
     (n) => performance.getEntriesByName('klartext:scan').length >= n,
     minScans,

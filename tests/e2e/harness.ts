@@ -1,3 +1,97 @@
 // The e2e tests and the scripts (npm start, npm run bench) share one way of
-// serving pages and launching Chromium with the built extension.
+// serving pages and launching Chromium with the built extension; the helpers
+// below observe Klartext only through its contract (C1–C3).
+import type { Frame, Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../../scripts/lib/browser';
+
 export * from '../../scripts/lib/browser';
+
+export interface MarkInfo {
+  text: string;
+  /** id of the nearest element with an id around the mark (in its own tree). */
+  where: string;
+}
+
+/** Every marked range in the frame's document, with where it sits. */
+export async function marks(target: Page | Frame): Promise<MarkInfo[]> {
+  return target.evaluate(() => {
+    const out: { text: string; where: string }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (name !== 'klartext') continue;
+      for (const range of highlight as Highlight) {
+        const node = range.startContainer;
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        out.push({ text: range.toString(), where: el?.closest('[id]')?.id ?? '' });
+      }
+    }
+    return out;
+  });
+}
+
+/** The centre of the first line of the n-th marked range whose text is `text`. */
+export async function markPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, nth }) => {
+      const found = [...(CSS.highlights.get('klartext') ?? [])].filter((r) => r.toString() === text);
+      const range = found[nth] as Range | undefined;
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    { text, nth },
+  );
+  if (!point) throw new Error(`no mark "${text}" #${nth} on the page`);
+  return point;
+}
+
+/** The popover's shadow-root text, or null when none is shown (C2). */
+export async function popoverText(page: Page | Frame): Promise<string | null> {
+  return page.evaluate(() => {
+    const hosts = document.documentElement.querySelectorAll(':scope > klartext-popover');
+    for (const host of hosts) {
+      if (host.matches(':popover-open') && host.shadowRoot?.textContent) return host.shadowRoot.textContent;
+    }
+    return null;
+  });
+}
+
+export async function waitForPopover(page: Page | Frame, includes: string): Promise<string> {
+  await page.waitForFunction(
+    (needle) =>
+      [...document.documentElement.querySelectorAll(':scope > klartext-popover')].some(
+        (h) => h.matches(':popover-open') && (h.shadowRoot?.textContent ?? '').includes(needle),
+      ),
+    includes,
+    { timeout: 5000 },
+  );
+  return (await popoverText(page)) ?? '';
+}
+
+/** The tab id of an open page, asked from the extension's service worker. */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(async (u) => {
+    // Runs in the service worker, where `chrome` is the extension API.
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Records every DOM mutation from DOMContentLoaded on, to prove Klartext makes none (C1). */
+export const RECORD_MUTATIONS = `
+  window.__klartextTestMutations = [];
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
+        window.__klartextTestMutations.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || '') + ':' + added);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, { once: true });
+`;
+
+export async function recordedMutations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __klartextTestMutations: string[] }).__klartextTestMutations);
+}

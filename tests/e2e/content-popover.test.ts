@@ -1,0 +1,170 @@
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  markPoint,
+  popoverText,
+  startServer,
+  tabIdOf,
+  waitForPopover,
+  waitForScan,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
+
+let ext: ExtensionBrowser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await ext.context.newPage();
+  await page.goto(`${server.origin}/fixtures/hover.html`);
+  await waitForScan(page);
+  await page.mouse.move(5, 700);
+});
+afterEach(async () => {
+  await page.close();
+});
+
+async function hostBox(p: Page) {
+  return p.evaluate(() => {
+    const r = document.querySelector('klartext-popover')?.getBoundingClientRect();
+    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+  });
+}
+
+describe('hover', () => {
+  test('dwelling on a term opens its popover; moving into it keeps it; leaving closes it', async () => {
+    const at = await markPoint(page, 'OpenAI');
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    const text = await waitForPopover(page, 'OpenAI');
+    // Title plus an explanation (more than the title itself).
+    expect(text.length).toBeGreaterThan(60);
+    const box = await hostBox(page);
+    if (!box) throw new Error('no popover host');
+    // Above the fixed header's z-index and not covering the term.
+    expect(box.top).toBeGreaterThan(at.y);
+    await page.mouse.move(box.left + 20, box.top + 20, { steps: 5 });
+    await page.waitForTimeout(700);
+    expect(await popoverText(page)).toContain('OpenAI');
+    await page.mouse.move(5, 700, { steps: 2 });
+    await page.waitForFunction(() => !document.querySelector('klartext-popover')?.matches(':popover-open'));
+  });
+
+  test('a hover that leaves before the dwell never opens late', async () => {
+    const at = await markPoint(page, 'OpenAI');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.move(5, 700);
+    await page.waitForTimeout(1000);
+    expect(await popoverText(page)).toBeNull();
+  });
+
+  test('Escape closes the popover; a page that removes the host gets a new one on the next hover', async () => {
+    let at = await markPoint(page, 'OpenAI');
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    await waitForPopover(page, 'OpenAI');
+    await page.keyboard.press('Escape');
+    expect(await popoverText(page)).toBeNull();
+
+    await page.evaluate(() => document.querySelector('klartext-popover')?.remove());
+    await page.mouse.move(5, 700);
+    at = await markPoint(page, 'Anthropic');
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    await waitForPopover(page, 'Anthropic');
+    expect(await page.evaluate(() => document.querySelectorAll('klartext-popover').length)).toBe(1);
+  });
+
+  test('near the right and bottom edges the popover flips and shifts into view', async () => {
+    for (const term of ['Anthropic', 'Sputnik-Moment']) {
+      const nth = term === 'Anthropic' ? 1 : 0;
+      await page.mouse.move(5, 700);
+      const at = await markPoint(page, term, nth);
+      await page.mouse.move(at.x, at.y, { steps: 2 });
+      await waitForPopover(page, term.slice(0, 6));
+      const box = await hostBox(page);
+      const view = page.viewportSize();
+      if (!box || !view) throw new Error('no popover or viewport');
+      expect(box.right).toBeLessThanOrEqual(view.width);
+      expect(box.bottom).toBeLessThanOrEqual(view.height);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('a term wrapped over two lines opens next to the line under the pointer', async () => {
+    const lines = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('klartext') ?? [])].find((r) => r.toString().startsWith('Mixture'));
+      return [...((range as Range | undefined)?.getClientRects() ?? [])].map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2, bottom: r.bottom }));
+    });
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    const second = lines[1] as { x: number; y: number; bottom: number };
+    await page.mouse.move(second.x, second.y, { steps: 2 });
+    await waitForPopover(page, 'Mixture');
+    const box = await hostBox(page);
+    expect(box?.top).toBeGreaterThanOrEqual(second.bottom);
+  });
+});
+
+describe('keyboard and selection', () => {
+  test('the term list opens by command, Enter explains a term, Escape returns focus', async () => {
+    await page.focus('#before');
+    const tabId = await tabIdOf(ext, page);
+    await ext.worker.evaluate((id) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      return api.tabs.sendMessage(id, { type: 'show-term-list' });
+    }, tabId);
+    const list = await waitForPopover(page, 'Anthropic');
+    expect(list).toContain('OpenAI');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const text = document.querySelector('klartext-popover')?.shadowRoot?.textContent ?? '';
+      return !text.includes('↑↓') && text.length > 40;
+    });
+    await page.keyboard.press('Escape');
+    expect(await popoverText(page)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+  });
+
+  test('focusing a link that contains a term explains it', async () => {
+    await page.focus('#before');
+    await page.keyboard.press('Tab');
+    await waitForPopover(page, 'DeepSeek');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
+  });
+
+  test('double-clicking a term explains the selection', async () => {
+    const at = await markPoint(page, 'Anthropic');
+    await page.mouse.dblclick(at.x, at.y);
+    await waitForPopover(page, 'Anthropic');
+  });
+
+  test('related terms open in place and the long explanation on demand', async () => {
+    const at = await markPoint(page, 'OpenAI');
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    const before = await waitForPopover(page, 'OpenAI');
+    const clicked = await page.evaluate(() => {
+      const root = document.querySelector('klartext-popover')?.shadowRoot;
+      const more = root?.querySelector<HTMLButtonElement>('.more');
+      more?.click();
+      return !!more;
+    });
+    expect(clicked).toBe(true);
+    await page.waitForFunction((n) => (document.querySelector('klartext-popover')?.shadowRoot?.textContent ?? '').length > n, before.length);
+    const related = await page.evaluate(() => {
+      const chip = document.querySelector('klartext-popover')?.shadowRoot?.querySelector<HTMLButtonElement>('.chip');
+      chip?.click();
+      return chip?.textContent ?? null;
+    });
+    expect(related).not.toBeNull();
+    await waitForPopover(page, related as string);
+  });
+});
