@@ -1,0 +1,86 @@
+/**
+ * User entries through the shared glossary validator, with the two things a
+ * user's entries need beyond it: `related` may point to entries outside the
+ * list being checked (bundled ones, other packs), and problems name the entry
+ * the way the caller's context does ("row 4", "pack "Medizin" › entry x").
+ */
+import { validateGlossary } from '../validate';
+import type { GlossaryEntry } from '../types';
+import type { UserProblem } from './types';
+
+export interface CheckEntriesOptions {
+  /** Ids `related` may name besides the checked entries themselves. */
+  externalIds: ReadonlySet<string>;
+  /**
+   * How a problem names its entry; `name` is the entry's id, or `#<index>`
+   * (0-based) when it has none.
+   */
+  where?: (name: string) => string;
+}
+
+export interface CheckedEntries {
+  entries: GlossaryEntry[];
+  problems: UserProblem[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Names an entry in a problem: `entry "x"`, or `entries[3]` when it has no id. */
+export function defaultWhere(name: string): string {
+  return name.startsWith('#') ? `entries[${name.slice(1)}]` : `entry "${name}"`;
+}
+
+export function checkEntries(input: readonly unknown[], options: CheckEntriesOptions): CheckedEntries {
+  const where = options.where ?? defaultWhere;
+  const ownIds = new Set(input.flatMap((raw) => (isRecord(raw) && typeof raw.id === 'string' ? [raw.id.trim()] : [])));
+  const isExternal = (value: unknown, selfId: unknown): value is string => {
+    if (typeof value !== 'string') return false;
+    const id = value.trim();
+    return options.externalIds.has(id) && !ownIds.has(id) && id !== (typeof selfId === 'string' ? selfId.trim() : '');
+  };
+
+  // The validator only knows the ids it is given: hide links to outside
+  // entries from it, remembering where each remaining item came from so
+  // `related[i]` problems still point at the item the user wrote.
+  const indexMaps: number[][] = [];
+  const stripped = input.map((raw, i) => {
+    indexMaps[i] = [];
+    if (!isRecord(raw) || !Array.isArray(raw.related)) return raw;
+    const kept: unknown[] = [];
+    raw.related.forEach((item: unknown, j) => {
+      if (isExternal(item, raw.id)) return;
+      indexMaps[i]?.push(j);
+      kept.push(item);
+    });
+    return { ...raw, related: kept };
+  });
+
+  const result = validateGlossary(stripped, { requireBothLangs: false });
+  const indexOfName = (name: string): number => {
+    if (name.startsWith('#')) return Number(name.slice(1));
+    return input.findIndex((raw) => isRecord(raw) && typeof raw.id === 'string' && raw.id.trim() === name);
+  };
+  const problems = result.problems.map((p): UserProblem => {
+    const m = /^related\[(\d+)\]$/.exec(p.field);
+    const map = m ? indexMaps[indexOfName(p.entry)] : undefined;
+    const field = m && map ? `related[${map[Number(m[1])] ?? m[1]}]` : p.field;
+    return { where: where(p.entry), field, message: p.message };
+  });
+
+  const entries = result.entries.map((entry) => {
+    const raw = input.find((r) => isRecord(r) && typeof r.id === 'string' && r.id.trim() === entry.id);
+    if (!isRecord(raw) || !Array.isArray(raw.related)) return entry;
+    // Put the outside links back, in the order the user wrote them.
+    const related: string[] = [];
+    for (const item of raw.related as unknown[]) {
+      if (typeof item !== 'string') continue;
+      const id = item.trim();
+      const keep = entry.related.includes(id) || isExternal(id, entry.id);
+      if (keep && !related.includes(id)) related.push(id);
+    }
+    return { ...entry, related };
+  });
+  return { entries, problems };
+}

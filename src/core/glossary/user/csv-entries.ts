@@ -1,0 +1,160 @@
+/**
+ * CSV rows → glossary entries. The simple case is two columns, term and
+ * explanation, with or without a header row; a header may add optional
+ * columns (see docs/glossary-format.md). Problems name the row and column.
+ */
+import { CATEGORIES, LANGS, type Category, type Lang } from '../types';
+import type { CsvRow } from './csv';
+import type { UserProblem } from './types';
+
+type Column = 'id' | 'term' | 'explanation' | 'long' | 'forms' | 'lang' | 'category' | 'url';
+
+const ALIASES: Record<Column, readonly string[]> = {
+  id: ['id'],
+  term: ['term', 'begriff', 'title', 'titel'],
+  explanation: ['explanation', 'erklärung', 'erklaerung', 'short', 'kurz', 'definition'],
+  long: ['long', 'details', 'ausführlich', 'langtext'],
+  forms: ['forms', 'formen', 'synonyms', 'synonyme'],
+  lang: ['language', 'lang', 'sprache'],
+  category: ['category', 'kategorie'],
+  url: ['url', 'link'],
+};
+const COLUMN_NAMES = Object.keys(ALIASES) as Column[];
+
+export interface CsvEntriesOptions {
+  /** Used for `source.label` of every entry. */
+  packName: string;
+  /** The language explanations are in unless a `language` column says otherwise. */
+  defaultLang: Lang;
+}
+
+export interface RawCsvEntries {
+  /** Raw entries for `checkEntries`, and the row each came from (by id). */
+  raw: Record<string, unknown>[];
+  rowOf: Map<string, number>;
+  problems: UserProblem[];
+}
+
+function columnOf(header: string): Column | undefined {
+  const name = header.trim().toLowerCase();
+  return COLUMN_NAMES.find((c) => ALIASES[c].includes(name));
+}
+
+/**
+ * A header row: every non-empty cell names a known column, or at least two
+ * do (then the others are reported). One known word next to unknown text is
+ * data: a glossary may well explain the term "Link".
+ */
+function readHeader(row: CsvRow): { columns: (Column | undefined)[]; problems: UserProblem[] } | null {
+  const named = row.cells.map(columnOf);
+  const filled = row.cells.filter((c) => c.trim() !== '').length;
+  const known = named.filter((c) => c !== undefined).length;
+  if (known === 0 || (known < 2 && known < filled)) return null;
+  const problems: UserProblem[] = [];
+  const where = `line ${row.line} (header)`;
+  row.cells.forEach((cell, i) => {
+    if (cell.trim() !== '' && named[i] === undefined) {
+      problems.push({ where, field: `column ${i + 1}`, message: `"${cell.trim()}" is not a known column (known: ${COLUMN_NAMES.join(', ')})` });
+    }
+    const first = named.indexOf(named[i]);
+    if (named[i] !== undefined && first !== i) problems.push({ where, field: `column ${i + 1}`, message: `repeats column ${first + 1} (${named[i]})` });
+  });
+  for (const needed of ['term', 'explanation'] as const) {
+    if (!named.includes(needed)) problems.push({ where, field: needed, message: `the header needs a "${needed}" column` });
+  }
+  return { columns: named, problems };
+}
+
+/** "Künstliche Intelligenz" → "kuenstliche-intelligenz". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+}
+
+/** An id not in `taken`: the slug, else slug-2, slug-3… */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  const stem = base === '' ? 'term' : base;
+  if (!taken.has(stem)) return stem;
+  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOptions): RawCsvEntries {
+  const problems: UserProblem[] = [];
+  const raw: Record<string, unknown>[] = [];
+  const rowOf = new Map<string, number>();
+  if (rows.length === 0) return { raw, rowOf, problems: [{ where: 'file', field: '', message: 'the CSV file has no rows' }] };
+
+  const header = rows[0] ? readHeader(rows[0]) : null;
+  if (header) problems.push(...header.problems);
+  const columns: (Column | undefined)[] = header?.columns ?? ['term', 'explanation'];
+  const body = header ? rows.slice(1) : rows;
+  const taken = new Set<string>();
+  const termLine = new Map<string, number>();
+
+  for (const row of body) {
+    const where = `line ${row.line}`;
+    const cells = [...row.cells];
+    while (cells.length > 0 && cells[cells.length - 1]?.trim() === '') cells.pop();
+    if (!header && cells.length > 2) {
+      problems.push({ where, field: '', message: `has ${cells.length} columns; without a header row a CSV file has exactly two: term, explanation` });
+      continue;
+    }
+    const get = (c: Column): string => (cells[columns.indexOf(c)] ?? '').trim();
+    const term = get('term');
+    const explanation = get('explanation');
+    if (term === '') problems.push({ where, field: 'term', message: 'is empty' });
+    if (explanation === '') problems.push({ where, field: 'explanation', message: 'is empty' });
+    const langText = get('lang').toLowerCase();
+    const lang = (langText === '' ? options.defaultLang : langText) as Lang;
+    if (!LANGS.includes(lang)) problems.push({ where, field: 'language', message: `must be "de" or "en", not "${langText}"` });
+    const categoryText = get('category').toLowerCase();
+    const category = (categoryText === '' ? 'concept' : categoryText) as Category;
+    if (!CATEGORIES.includes(category)) problems.push({ where, field: 'category', message: `must be one of ${CATEGORIES.join(', ')}` });
+    if (term === '' || explanation === '' || !LANGS.includes(lang)) continue;
+
+    const folded = term.toLowerCase();
+    const earlier = termLine.get(folded);
+    if (earlier !== undefined) {
+      problems.push({ where, field: 'term', message: `"${term}" is already on line ${earlier}` });
+      continue;
+    }
+    termLine.set(folded, row.line);
+    const id = get('id') || uniqueId(slugify(term), taken);
+    taken.add(id);
+    rowOf.set(id, row.line);
+    const extraForms = get('forms').split('|').map((f) => f.trim()).filter((f) => f !== '');
+    const other: Lang = lang === 'de' ? 'en' : 'de';
+    const url = get('url');
+    raw.push({
+      id,
+      title: { [lang]: term, [other]: '' },
+      forms: { [lang]: [term, ...extraForms], [other]: [] },
+      short: { [lang]: explanation, [other]: '' },
+      long: { [lang]: get('long'), [other]: '' },
+      category,
+      related: [],
+      source: url === '' ? { label: options.packName } : { label: options.packName, url },
+    });
+  }
+  return { raw, rowOf, problems };
+}
+
+/** Validator field → the CSV column the user wrote it in. */
+export function csvField(field: string): string {
+  if (/^forms\.\w+\[0\]$/.test(field) || field.startsWith('title.')) return 'term';
+  if (field.startsWith('forms.')) return 'forms';
+  if (field.startsWith('short.')) return 'explanation';
+  if (field.startsWith('long.')) return 'long';
+  if (field === 'source.url') return 'url';
+  return field;
+}

@@ -1,0 +1,111 @@
+/**
+ * The glossary file format (docs/glossary-format.md): reading a file's
+ * envelope — JSON syntax, `format`, `version`, the top-level shape — and
+ * writing files. The entries inside are checked by `import.ts`.
+ */
+import type { GlossaryEntry } from '../types';
+import { findJsonError } from './json-error';
+import { FILE_FORMAT, FILE_VERSION, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
+
+export interface RawPack {
+  id: unknown;
+  name: unknown;
+  enabled: unknown;
+  entries: unknown;
+}
+
+/**
+ * A pack file holds `entries` (and optionally a `name`) and becomes one new
+ * pack. A full export also has `packs` and/or `hiddenBundled` and is restored
+ * as it was: its `entries` become your own entries again.
+ */
+export type ParsedFile =
+  | { kind: 'pack'; name: unknown; entries: unknown[] }
+  | { kind: 'full'; entries: unknown[]; packs: RawPack[]; hiddenBundled: unknown[] };
+
+export type ReadFileResult = { ok: true; file: ParsedFile } | { ok: false; problems: UserProblem[] };
+
+const FILE = 'file';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fail(field: string, message: string): ReadFileResult {
+  return { ok: false, problems: [{ where: FILE, field, message }] };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value).slice(0, 40);
+  return 'an object';
+}
+
+export function readJsonFile(input: string): ReadFileResult {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const where = findJsonError(text);
+    const detail = where ? `line ${where.line}, column ${where.column}: ${where.message}` : String(error);
+    return fail('JSON', `is not valid JSON: ${detail}`);
+  }
+  if (Array.isArray(data)) {
+    return fail('format', `the file is a bare list; wrap it as { "format": "${FILE_FORMAT}", "version": ${FILE_VERSION}, "entries": [ … ] }`);
+  }
+  if (!isRecord(data)) return fail('format', `expected a JSON object, got ${describe(data)}`);
+  if (data.format !== FILE_FORMAT) {
+    return fail('format', `expected "${FILE_FORMAT}", got ${describe(data.format)} — this is not a Klartext glossary file`);
+  }
+  const version = data.version;
+  if (version !== FILE_VERSION) {
+    const newer = typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION;
+    return fail(
+      'version',
+      newer
+        ? `the file is version ${version}, written by a newer Klartext; this Klartext reads version ${FILE_VERSION}`
+        : `expected ${FILE_VERSION}, got ${describe(version)}`,
+    );
+  }
+  if (!Array.isArray(data.entries)) {
+    return fail('entries', data.entries === undefined ? 'is missing (a list of entries, may be empty)' : `must be a list, got ${describe(data.entries)}`);
+  }
+  const full = data.packs !== undefined || data.hiddenBundled !== undefined;
+  if (!full) return { ok: true, file: { kind: 'pack', name: data.name, entries: data.entries } };
+
+  const problems: UserProblem[] = [];
+  const packs: RawPack[] = [];
+  if (data.packs !== undefined && !Array.isArray(data.packs)) problems.push({ where: FILE, field: 'packs', message: `must be a list, got ${describe(data.packs)}` });
+  if (Array.isArray(data.packs)) {
+    data.packs.forEach((raw: unknown, i) => {
+      if (!isRecord(raw)) problems.push({ where: `packs[${i}]`, field: '', message: `must be an object, got ${describe(raw)}` });
+      else packs.push({ id: raw.id, name: raw.name, enabled: raw.enabled, entries: raw.entries });
+    });
+  }
+  const hidden = data.hiddenBundled ?? [];
+  if (!Array.isArray(hidden)) problems.push({ where: FILE, field: 'hiddenBundled', message: `must be a list of ids, got ${describe(hidden)}` });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, file: { kind: 'full', entries: data.entries, packs, hiddenBundled: hidden as unknown[] } };
+}
+
+/** Everything of the user's, restorable with `kind: 'full'`. */
+export function exportFull(glossary: UserGlossary): string {
+  return `${JSON.stringify(
+    {
+      format: FILE_FORMAT,
+      version: FILE_VERSION,
+      entries: glossary.entries,
+      packs: glossary.packs.map((p) => ({ id: p.id, name: p.name, enabled: p.enabled, entries: p.entries })),
+      hiddenBundled: glossary.hiddenBundled,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** One pack (or your own entries) as a pack file. */
+export function exportPack(pack: Pick<GlossaryPack, 'name'> & { entries: readonly GlossaryEntry[] }): string {
+  return `${JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, name: pack.name, entries: pack.entries }, null, 2)}\n`;
+}

@@ -1,0 +1,215 @@
+/**
+ * Importing a file into the user's glossary. All or nothing: the result is
+ * either the complete next glossary or the list of problems, and the caller
+ * stores nothing in the second case.
+ */
+import type { GlossaryEntry, Lang } from '../types';
+import { checkEntries, defaultWhere } from './check-entries';
+import { parseCsv } from './csv';
+import { csvField, csvRowsToEntries } from './csv-entries';
+import { readJsonFile, type RawPack } from './file-schema';
+import { mergeGlossary, type Overridden, type ShadowedForm } from './merge';
+import { allIds, checkPack, packIdFor, packNameFromFile, withDefaultSource } from './packs';
+import { LIMITS, PACK_ID_PATTERN, type EntryOrigin, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
+
+export interface ImportSource {
+  fileName: string;
+  /** Bytes, as the file picker reports them. */
+  size: number;
+  text: string;
+}
+
+export interface ImportContext {
+  current: UserGlossary;
+  bundled: readonly GlossaryEntry[];
+  /** Language of CSV explanations without a language column. */
+  defaultLang: Lang;
+}
+
+export interface ImportSummary {
+  kind: 'pack' | 'full';
+  /** Name of the new pack (pack files and CSV). */
+  packName?: string;
+  entries: number;
+  packs: number;
+  hidden: number;
+  /** Items already present exactly as in the file, so left alone. */
+  unchanged: number;
+  /** Entries the import replaced by id, or that replace the import's. */
+  overrides: Overridden[];
+  shadowed: ShadowedForm[];
+}
+
+export type ImportResult = { ok: true; next: UserGlossary; summary: ImportSummary } | { ok: false; problems: UserProblem[] };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Checked before the file is read at all. */
+export function checkFileSize(size: number): UserProblem | null {
+  if (size <= LIMITS.fileBytes) return null;
+  return { where: 'file', field: '', message: `is ${formatBytes(size)}; Klartext imports glossary files up to ${formatBytes(LIMITS.fileBytes)}` };
+}
+
+function looksLikeJson(source: ImportSource): boolean {
+  const name = source.fileName.toLowerCase();
+  if (name.endsWith('.json')) return true;
+  if (/\.(csv|tsv|txt)$/.test(name)) return false;
+  return /^\uFEFF?\s*[{[]/.test(source.text);
+}
+
+function fail(problems: UserProblem[]): ImportResult {
+  return { ok: false, problems };
+}
+
+export function importFile(source: ImportSource, ctx: ImportContext): ImportResult {
+  const tooBig = checkFileSize(Math.max(source.size, source.text.length));
+  if (tooBig) return fail([tooBig]);
+  if (looksLikeJson(source)) {
+    const read = readJsonFile(source.text);
+    if (!read.ok) return read;
+    const { file } = read;
+    if (file.kind === 'full') return importFull(file, ctx);
+    const name = file.name === undefined ? packNameFromFile(source.fileName) : file.name;
+    return importPack({ id: undefined, name, enabled: true, entries: file.entries }, ctx);
+  }
+  return importCsv(source, ctx);
+}
+
+function importCsv(source: ImportSource, ctx: ImportContext): ImportResult {
+  const parsed = parseCsv(source.text);
+  if (!parsed.ok) return fail([{ where: `line ${parsed.line}`, field: '', message: parsed.message }]);
+  const packName = packNameFromFile(source.fileName);
+  const rows = csvRowsToEntries(parsed.rows, { packName, defaultLang: ctx.defaultLang });
+  if (rows.problems.length > 0) return fail(rows.problems);
+  const checked = checkEntries(rows.raw, {
+    externalIds: new Set(),
+    where: (n) => {
+      const line = rows.rowOf.get(n);
+      return line === undefined ? defaultWhere(n) : `line ${line}`;
+    },
+  });
+  if (checked.problems.length > 0) return fail(checked.problems.map((p) => ({ ...p, field: csvField(p.field) })));
+  return importPack({ id: undefined, name: packName, enabled: true, entries: checked.entries }, ctx);
+}
+
+function externalIds(ctx: ImportContext, extra: readonly (readonly GlossaryEntry[])[] = []): Set<string> {
+  return allIds([ctx.bundled, ctx.current.entries, ...ctx.current.packs.map((p) => p.entries), ...extra]);
+}
+
+function checkCapacity(next: UserGlossary): UserProblem[] {
+  const total = next.entries.length + next.packs.reduce((n, p) => n + p.entries.length, 0);
+  const problems: UserProblem[] = [];
+  if (total > LIMITS.totalEntries) problems.push({ where: 'file', field: '', message: `would bring your glossary to ${total} entries (at most ${LIMITS.totalEntries})` });
+  if (next.packs.length > LIMITS.packs) problems.push({ where: 'file', field: '', message: `would make ${next.packs.length} packs (at most ${LIMITS.packs}); remove one first` });
+  return problems;
+}
+
+type IsNew = (origin: EntryOrigin, id: string) => boolean;
+
+/** Overrides and lost forms that involve what this import adds. */
+function summarize(next: UserGlossary, ctx: ImportContext, isNew: IsNew) {
+  const merged = mergeGlossary(ctx.bundled, next);
+  const overrides = merged.overridden.filter((o) => isNew(o.origin, o.id) || isNew(o.by, o.id));
+  const newIds = new Set([...merged.origins].filter(([id, origin]) => isNew(origin, id)).map(([id]) => id));
+  const shadowed = merged.shadowed.filter((s) => newIds.has(s.id) || newIds.has(s.byId));
+  return { overrides, shadowed };
+}
+
+function rawIdsOf(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((e: unknown) => {
+    const id = typeof e === 'object' && e !== null ? (e as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? [id.trim()] : [];
+  });
+}
+
+function importPack(raw: RawPack, ctx: ImportContext): ImportResult {
+  const where = 'file';
+  if (Array.isArray(raw.entries) && raw.entries.length === 0) return fail([{ where, field: 'entries', message: 'the file has no entries' }]);
+  if (Array.isArray(raw.entries) && raw.entries.length > LIMITS.fileEntries) {
+    return fail([{ where, field: 'entries', message: `has ${raw.entries.length} entries (at most ${LIMITS.fileEntries} per file)` }]);
+  }
+  const checked = checkPack(raw, { where, externalIds: externalIds(ctx), checkId: false, defaultSource: true });
+  if (!checked.pack) return fail(checked.problems.map((p) => ({ ...p, where: p.where.replace(/^file › /, '') })));
+  const id = packIdFor(checked.pack.name, new Set(ctx.current.packs.map((p) => p.id)));
+  const pack: GlossaryPack = { ...checked.pack, id };
+  const next: UserGlossary = { ...ctx.current, packs: [...ctx.current.packs, pack] };
+  const capacity = checkCapacity(next);
+  if (capacity.length > 0) return fail(capacity);
+  const { overrides, shadowed } = summarize(next, ctx, (o) => o.kind === 'pack' && o.packId === id);
+  return {
+    ok: true,
+    next,
+    summary: { kind: 'pack', packName: pack.name, entries: pack.entries.length, packs: 1, hidden: 0, unchanged: 0, overrides, shadowed },
+  };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled: unknown[] }, ctx: ImportContext): ImportResult {
+  const { current } = ctx;
+  const problems: UserProblem[] = [];
+  const known = new Set([...externalIds(ctx), ...rawIdsOf(file.entries), ...file.packs.flatMap((p) => rawIdsOf(p.entries))]);
+
+  // Your own entries: new ids are added, identical ones left alone, a
+  // different entry under an id you already use is a conflict to resolve first.
+  const incoming = checkEntries(file.entries.map((e) => withDefaultSource(e, 'Import')), { externalIds: known });
+  problems.push(...incoming.problems);
+  let unchanged = 0;
+  const added: GlossaryEntry[] = [];
+  for (const entry of incoming.entries) {
+    const existing = current.entries.find((e) => e.id === entry.id);
+    if (!existing) added.push(entry);
+    else if (same(existing, entry)) unchanged++;
+    else problems.push({ where: `entry "${entry.id}"`, field: 'id', message: 'you already have a different entry with this id; rename or delete one of them first' });
+  }
+  const together = checkEntries([...current.entries, ...added], { externalIds: known });
+  problems.push(...together.problems.filter((p) => added.some((e) => p.where === `entry "${e.id}"`)));
+
+  const packs: GlossaryPack[] = [];
+  const taken = new Set(current.packs.map((p) => p.id));
+  file.packs.forEach((raw, i) => {
+    const label = typeof raw.name === 'string' ? `pack "${raw.name.slice(0, 40)}"` : `packs[${i}]`;
+    const checked = checkPack(raw, { where: label, externalIds: known, checkId: false, defaultSource: true });
+    problems.push(...checked.problems);
+    if (!checked.pack) return;
+    const existing = current.packs.find((p) => p.id === checked.pack?.id);
+    if (existing && same(existing, checked.pack)) {
+      unchanged++;
+      return;
+    }
+    const usable = PACK_ID_PATTERN.test(checked.pack.id) && !taken.has(checked.pack.id);
+    const id = usable ? checked.pack.id : packIdFor(checked.pack.name, taken);
+    taken.add(id);
+    packs.push({ ...checked.pack, id });
+  });
+
+  const hidden: string[] = [];
+  file.hiddenBundled.forEach((id, i) => {
+    if (typeof id !== 'string' || !ID.test(id)) problems.push({ where: 'file', field: `hiddenBundled[${i}]`, message: 'must be an entry id' });
+    else if (current.hiddenBundled.includes(id) || hidden.includes(id)) unchanged++;
+    else hidden.push(id);
+  });
+  if (problems.length > 0) return fail(problems);
+
+  const next: UserGlossary = {
+    ...current,
+    entries: [...current.entries, ...added],
+    packs: [...current.packs, ...packs],
+    hiddenBundled: [...current.hiddenBundled, ...hidden],
+  };
+  const capacity = checkCapacity(next);
+  if (capacity.length > 0) return fail(capacity);
+  const newPackIds = new Set(packs.map((p) => p.id));
+  const addedIds = new Set(added.map((e) => e.id));
+  const isNew: IsNew = (o, id) => (o.kind === 'pack' ? newPackIds.has(o.packId) : o.kind === 'user' && addedIds.has(id));
+  const { overrides, shadowed } = summarize(next, ctx, isNew);
+  const entries = added.length + packs.reduce((n, p) => n + p.entries.length, 0);
+  return { ok: true, next, summary: { kind: 'full', entries, packs: packs.length, hidden: hidden.length, unchanged, overrides, shadowed } };
+}

@@ -1,0 +1,91 @@
+/** Checks shared by stored packs and packs in an imported file. */
+import type { GlossaryEntry } from '../types';
+import { checkEntries } from './check-entries';
+import { slugify, uniqueId } from './csv-entries';
+import { LIMITS, PACK_ID_PATTERN, type GlossaryPack, type UserProblem } from './types';
+
+// Same rule as the glossary validator: a tag, closing tag, comment or PI.
+const MARKUP = /<[\p{L}/!?]/u;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/u;
+
+export function checkPackName(value: unknown, where: string): { name: string | null; problems: UserProblem[] } {
+  const bad = (message: string) => ({ name: null, problems: [{ where, field: 'name', message }] });
+  if (typeof value !== 'string') return bad('must be a string');
+  const name = value.trim();
+  if (name === '') return bad('must not be empty');
+  if (name.length > LIMITS.packName) return bad(`is ${name.length} characters long (at most ${LIMITS.packName})`);
+  if (MARKUP.test(name)) return bad('must not contain HTML or other markup');
+  if (CONTROL.test(name)) return bad('must not contain control characters');
+  return { name, problems: [] };
+}
+
+/** A pack name from a file name: "Medizin-Begriffe.csv" → "Medizin-Begriffe". */
+export function packNameFromFile(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').trim();
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[<>\u0000-\u001f\u007f]/g, '').slice(0, LIMITS.packName).trim();
+  return clean === '' ? 'Import' : clean;
+}
+
+/** Deterministic, readable pack ids: "pack-medizin", "pack-medizin-2". */
+export function packIdFor(name: string, taken: ReadonlySet<string>): string {
+  return uniqueId(`pack-${slugify(name) || 'import'}`, taken);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface RawPackFields {
+  id: unknown;
+  name: unknown;
+  enabled: unknown;
+  entries: unknown;
+}
+
+/**
+ * One pack's fields and entries. `id` is checked only when `checkId` (stored
+ * packs); an imported pack whose id is unusable simply gets a new one.
+ */
+export function checkPack(
+  raw: RawPackFields,
+  spec: { where: string; externalIds: ReadonlySet<string>; checkId: boolean; defaultSource?: boolean },
+): { pack: GlossaryPack | null; problems: UserProblem[] } {
+  const { where } = spec;
+  const problems: UserProblem[] = [];
+  const id = typeof raw.id === 'string' ? raw.id : '';
+  if (spec.checkId && !PACK_ID_PATTERN.test(id)) {
+    problems.push({ where, field: 'id', message: 'must be "pack-" followed by lowercase letters and digits joined by hyphens' });
+  }
+  const { name, problems: nameProblems } = checkPackName(raw.name, where);
+  problems.push(...nameProblems);
+  if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') problems.push({ where, field: 'enabled', message: 'must be true or false' });
+  if (!Array.isArray(raw.entries)) {
+    problems.push({ where, field: 'entries', message: 'must be a list of entries' });
+    return { pack: null, problems };
+  }
+  if (raw.entries.length > LIMITS.fileEntries) {
+    problems.push({ where, field: 'entries', message: `has ${raw.entries.length} entries (at most ${LIMITS.fileEntries} per pack)` });
+    return { pack: null, problems };
+  }
+  const label = name ?? 'Import';
+  const input = spec.defaultSource ? raw.entries.map((e: unknown) => withDefaultSource(e, label)) : raw.entries;
+  const checked = checkEntries(input, {
+    externalIds: spec.externalIds,
+    where: (n) => `${where} › ${n.startsWith('#') ? `entries[${n.slice(1)}]` : `entry "${n}"`}`,
+  });
+  problems.push(...checked.problems);
+  if (problems.length > 0 || name === null) return { pack: null, problems };
+  return { pack: { id, name, enabled: raw.enabled !== false, entries: checked.entries }, problems };
+}
+
+/** Files may leave out `source`; the pack's name then stands in as its label. */
+export function withDefaultSource(raw: unknown, label: string): unknown {
+  if (!isRecord(raw) || raw.source !== undefined) return raw;
+  return { ...raw, source: { label } };
+}
+
+export function allIds(groups: readonly (readonly GlossaryEntry[])[]): Set<string> {
+  return new Set(groups.flatMap((g) => g.map((e) => e.id)));
+}

@@ -1,0 +1,106 @@
+/**
+ * Reading the user's glossary back from storage. Everything is validated:
+ * storage can hold what an older Klartext, a sync conflict or a hand edit in
+ * DevTools put there.
+ *
+ * Version 0 (the prototype) stored the user's entries as a bare list under the
+ * same key, with no packs and no hidden entries; it is migrated to version 1.
+ *
+ * Loading is lenient about one thing only: a `related` link to an id that no
+ * longer exists (a bundled entry removed by an update, a deleted pack) is
+ * dropped rather than failing the whole glossary. Everything else that is
+ * wrong is a problem, and the caller falls back to the last good copy.
+ */
+import type { GlossaryEntry } from '../types';
+import { checkEntries } from './check-entries';
+import { checkPack } from './packs';
+import { LIMITS, USER_GLOSSARY_VERSION, formatUserProblem, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
+
+export type StoredResult = { ok: true; glossary: UserGlossary; migrated: boolean } | { ok: false; problems: string[] };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function rawIds(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((e: unknown) => (isRecord(e) && typeof e.id === 'string' ? [e.id.trim()] : []));
+}
+
+/** Removes `related` items naming no entry anywhere. */
+function dropDanglingRelated(list: unknown, known: ReadonlySet<string>): unknown {
+  if (!Array.isArray(list)) return list;
+  return list.map((e: unknown) => {
+    if (!isRecord(e) || !Array.isArray(e.related)) return e;
+    return { ...e, related: e.related.filter((r: unknown) => typeof r !== 'string' || known.has(r.trim())) };
+  });
+}
+
+export function parseStoredGlossary(raw: unknown, bundled: readonly GlossaryEntry[]): StoredResult {
+  if (Array.isArray(raw)) {
+    const result = parseStoredGlossary({ version: USER_GLOSSARY_VERSION, entries: raw, packs: [], hiddenBundled: [] }, bundled);
+    return result.ok ? { ...result, migrated: true } : result;
+  }
+  if (!isRecord(raw)) return { ok: false, problems: ['glossary: expected an object'] };
+  if (raw.version !== USER_GLOSSARY_VERSION) {
+    const newer = typeof raw.version === 'number' && raw.version > USER_GLOSSARY_VERSION;
+    return {
+      ok: false,
+      problems: [
+        newer
+          ? `version: the glossary was stored by a newer Klartext (version ${raw.version}; this one understands ${USER_GLOSSARY_VERSION}). Update Klartext to use it.`
+          : `version: expected ${USER_GLOSSARY_VERSION}, got ${JSON.stringify(raw.version) ?? 'nothing'}`,
+      ],
+    };
+  }
+  const problems: UserProblem[] = [];
+  const where = 'stored glossary';
+  const packsRaw = Array.isArray(raw.packs) ? raw.packs : [];
+  if (!Array.isArray(raw.entries)) problems.push({ where, field: 'entries', message: 'must be a list' });
+  if (!Array.isArray(raw.packs)) problems.push({ where, field: 'packs', message: 'must be a list' });
+  if (!Array.isArray(raw.hiddenBundled)) problems.push({ where, field: 'hiddenBundled', message: 'must be a list' });
+
+  const known = new Set([...bundled.map((e) => e.id), ...rawIds(raw.entries), ...packsRaw.flatMap((p: unknown) => (isRecord(p) ? rawIds(p.entries) : []))]);
+  const userRaw = dropDanglingRelated(raw.entries, known);
+  const user = checkEntries(Array.isArray(userRaw) ? userRaw : [], {
+    externalIds: known,
+    where: (n) => `your entries › ${n.startsWith('#') ? `entries[${n.slice(1)}]` : `entry "${n}"`}`,
+  });
+  problems.push(...user.problems);
+
+  const packs: GlossaryPack[] = [];
+  const packIds = new Set<string>();
+  packsRaw.forEach((p: unknown, i) => {
+    const at = `packs[${i}]`;
+    if (!isRecord(p)) {
+      problems.push({ where: at, field: '', message: 'must be an object' });
+      return;
+    }
+    const label = typeof p.name === 'string' ? `pack "${p.name.slice(0, 40)}"` : at;
+    const checked = checkPack(
+      { id: p.id, name: p.name, enabled: p.enabled, entries: dropDanglingRelated(p.entries, known) },
+      { where: label, externalIds: known, checkId: true },
+    );
+    problems.push(...checked.problems);
+    if (p.enabled === undefined) problems.push({ where: label, field: 'enabled', message: 'must be true or false' });
+    if (checked.pack && packIds.has(checked.pack.id)) problems.push({ where: label, field: 'id', message: `"${checked.pack.id}" is used by another pack` });
+    if (checked.pack) {
+      packIds.add(checked.pack.id);
+      packs.push(checked.pack);
+    }
+  });
+
+  const hiddenBundled: string[] = [];
+  (Array.isArray(raw.hiddenBundled) ? raw.hiddenBundled : []).forEach((id: unknown, i) => {
+    if (typeof id !== 'string' || !ID.test(id)) problems.push({ where, field: `hiddenBundled[${i}]`, message: 'must be an entry id' });
+    else if (!hiddenBundled.includes(id)) hiddenBundled.push(id);
+  });
+
+  const total = user.entries.length + packs.reduce((n, p) => n + p.entries.length, 0);
+  if (total > LIMITS.totalEntries) problems.push({ where, field: '', message: `holds ${total} entries (at most ${LIMITS.totalEntries})` });
+  if (packs.length > LIMITS.packs) problems.push({ where, field: 'packs', message: `has ${packs.length} packs (at most ${LIMITS.packs})` });
+  if (problems.length > 0) return { ok: false, problems: problems.map(formatUserProblem) };
+  return { ok: true, glossary: { version: USER_GLOSSARY_VERSION, entries: user.entries, packs, hiddenBundled }, migrated: false };
+}
