@@ -1,1 +1,25 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { runCommand } from '../src/background/commands';
+import { createContextMenu, explainFromMenu } from '../src/background/context-menu';
+import { handleMessage } from '../src/background/messaging';
+import { tabStartedLoading } from '../src/background/navigation';
+import { PendingSearch } from '../src/background/pending-search';
+import { createTabTracker, initBadgeStyle } from '../src/background/tab-tracker';
+
+// Listeners are added synchronously on every start: an MV3 service worker is
+// woken by the event it was stopped for, and only listeners present in its
+// first turn receive it.
+export default defineBackground(() => {
+  const tracker = createTabTracker();
+  const pending = new PendingSearch();
+
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, { tracker, pending }));
+  browser.contextMenus.onClicked.addListener((info, tab) => void explainFromMenu({ info, tab, pending }));
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabStartedLoading(tabId, tracker);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tracker.removed(tabId));
+  void initBadgeStyle();
+});

@@ -57,8 +57,18 @@ export interface PendingSearchReply {
   query: string | null;
 }
 
+/**
+ * Popup → background: what Klartext found in a tab, merged over all its
+ * frames (the badge's numbers). Reply: a `PageTermsReply`, or null when the
+ * tab has not reported since it loaded.
+ */
+export interface GetTabTerms {
+  type: 'get-tab-terms';
+  tabId: number;
+}
+
 export type ToContentMessage = GetPageTerms | RevealTerm | ShowTermList | ExplainSelection;
-export type ToBackgroundMessage = PageTermsReport | GetPendingSearch;
+export type ToBackgroundMessage = PageTermsReport | GetPendingSearch | GetTabTerms;
 export type Message = ToContentMessage | ToBackgroundMessage;
 
 const PAGE_STATES: readonly PageState[] = ['active', 'site-off', 'paused', 'opted-out', 'degraded'];
@@ -108,6 +118,10 @@ export function parseMessage(raw: unknown): Message | null {
         : null;
     case 'get-pending-search':
       return { type: 'get-pending-search' };
+    case 'get-tab-terms':
+      return Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0
+        ? { type: 'get-tab-terms', tabId: raw.tabId as number }
+        : null;
     default:
       return null;
   }

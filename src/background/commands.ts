@@ -1,0 +1,65 @@
+/**
+ * The keyboard commands declared in wxt.config.ts (rebindable in the
+ * browser): switch Klartext for the current site, and open the list of terms
+ * on this page.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { hostFromUrl, isRestrictedUrl, isSiteEnabled, setSiteEnabled } from '../core/settings/site-rules';
+import type { Settings } from '../core/settings/types';
+import type { ShowTermList } from '../core/protocol/messages';
+import { updateSettings } from '../storage/settings-store';
+import { resolveTab } from './active-tab';
+
+export const COMMAND_TOGGLE_SITE = 'toggle-site';
+export const COMMAND_LIST_TERMS = 'list-terms';
+
+export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+  const target = await resolveTab(tab);
+  if (target?.id === undefined) return;
+  if (command === COMMAND_TOGGLE_SITE) await toggleSiteOf(target.url);
+  else if (command === COMMAND_LIST_TERMS) await listTerms(target.id);
+}
+
+/**
+ * Whether the site's own rule lets Klartext run, leaving the global pause
+ * aside: the switch is about this site, the pause about all of them.
+ */
+export function siteSwitchOn(settings: Settings, host: string): boolean {
+  return isSiteEnabled({ ...settings, paused: false }, host);
+}
+
+/** Flips the site switch for the page at `url`. Returns the new switch state, or null if the page has no switchable site. */
+export async function toggleSiteOf(url: string | undefined): Promise<boolean | null> {
+  const host = url && !isRestrictedUrl(url) ? hostFromUrl(url) : null;
+  if (!host) return null;
+  let on: boolean | null = null;
+  // Every open tab of the host watches the settings and reacts by itself.
+  await updateSettings((settings) => {
+    const result = setSiteEnabled(settings, host, !siteSwitchOn(settings, host));
+    on = siteSwitchOn(result.settings, host);
+    return result.settings;
+  });
+  return on;
+}
+
+async function listTerms(tabId: number): Promise<void> {
+  const message: ShowTermList = { type: 'show-term-list' };
+  try {
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    // No content script here (browser page, web store, not yet loaded): the
+    // popup says why, so open it where the browser allows.
+    await openPopupIfPossible();
+  }
+}
+
+/** `action.openPopup()` where the browser has it and allows it now; false otherwise. */
+export async function openPopupIfPossible(): Promise<boolean> {
+  if (typeof browser.action.openPopup !== 'function') return false;
+  try {
+    await browser.action.openPopup();
+    return true;
+  } catch {
+    return false;
+  }
+}

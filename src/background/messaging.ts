@@ -1,0 +1,53 @@
+/**
+ * The background's side of the message protocol. Every message is parsed
+ * first (core/protocol); then the sender must be the right kind of Klartext
+ * context: page reports only from our content scripts in a tab, requests only
+ * from our own extension pages. Anything else gets no answer.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { parseMessage, type PageTermsReply, type PendingSearchReply } from '../core/protocol/messages';
+import type { PendingSearch } from './pending-search';
+import type { TabTracker } from './tab-tracker';
+
+export interface MessageDeps {
+  tracker: TabTracker;
+  pending: PendingSearch;
+}
+
+export function handleMessage(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  deps: MessageDeps,
+): Promise<unknown> | undefined {
+  const message = parseMessage(raw);
+  if (!message || sender.id !== browser.runtime.id) return undefined;
+  switch (message.type) {
+    case 'page-terms': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0 || isExtensionPage(sender)) return undefined;
+      void deps.tracker.report(tabId, sender.frameId ?? 0, { state: message.state, terms: message.terms });
+      return undefined;
+    }
+    case 'get-pending-search': {
+      if (!isExtensionPage(sender)) return undefined;
+      const reply: PendingSearchReply = { query: deps.pending.take() };
+      return Promise.resolve(reply);
+    }
+    case 'get-tab-terms': {
+      if (!isExtensionPage(sender)) return undefined;
+      return deps.tracker.summary(message.tabId).then((s): PageTermsReply | null => s ?? null);
+    }
+    default:
+      // Messages for content scripts; the background does not answer them.
+      return undefined;
+  }
+}
+
+export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  if (!sender.url) return false;
+  try {
+    return new URL(sender.url).origin === new URL(browser.runtime.getURL('/popup.html')).origin;
+  } catch {
+    return false;
+  }
+}
