@@ -2,6 +2,7 @@ import type { Matcher } from '../core/matcher';
 import { HighlightLayer } from '../dom/highlight-layer';
 import { MarkStore } from '../dom/mark-store';
 import { MutationWatch } from '../dom/mutation-watch';
+import { visibleBlock } from '../dom/viewport';
 import { Scanner, type ScanSummary } from './scanner';
 
 export interface ScanSessionOptions {
@@ -53,7 +54,11 @@ export class ScanSession {
     const { doc } = this.options;
     this.watch.observe(doc);
     this.layer.ensureRegistered();
-    this.scanner.enqueue({ root: doc.body ?? doc.documentElement, deep: true });
+    // Visible text first; the walk over the whole page then skips the blocks
+    // already done (a non-deep walk skips scanned blocks).
+    const visible = visibleBlock(doc);
+    if (visible) this.scanner.enqueue({ root: visible, deep: true });
+    this.scanner.enqueue({ root: doc.body ?? doc.documentElement, deep: false });
   }
 
   stop(): void {
