@@ -1,4 +1,5 @@
-import type { GlossaryEntry } from './types';
+import { formKey } from './form-key';
+import { CATEGORIES, LANGS, type Category, type EntrySource, type GlossaryEntry, type Lang } from './types';
 
 export interface GlossaryProblem {
   /** The entry's id, or `#<index>` when it has none. */
@@ -8,6 +9,14 @@ export interface GlossaryProblem {
 }
 
 export interface ValidateOptions {
+  /**
+   * true for the bundled glossary: title, short, long and at least one form in
+   * both languages. An entry scoped to one language may leave the other
+   * language's form list empty ("Billion" is only a term in German text), but
+   * still explains itself in both languages.
+   * false for user entries: at least one language complete (title, a form, a
+   * short explanation); the other language's fields may be absent or empty.
+   */
   requireBothLangs: boolean;
 }
 
@@ -15,10 +24,323 @@ export function formatProblem(p: GlossaryProblem): string {
   return `${p.entry} › ${p.field}: ${p.message}`;
 }
 
-// Placeholder until validation is written.
+const LIMITS = { id: 64, title: 120, short: 400, long: 4000, form: 80, label: 200, section: 200, url: 2000 };
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// A tag, closing tag, comment or processing instruction; "a < b" stays fine.
+const MARKUP = /<[\p{L}/!?]/u;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+const LOWERCASE = /\p{Ll}/u;
+
+// Forms that would mark ordinary words on every page. Compared by form key.
+const STOP_WORDS = new Set([
+  // German
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
+  'und', 'oder', 'aber', 'ist', 'sind', 'war', 'hat', 'mit', 'von', 'vom', 'zu', 'zum', 'zur',
+  'im', 'am', 'an', 'auf', 'aus', 'bei', 'für', 'nach', 'über', 'um', 'nicht', 'auch', 'als',
+  'wie', 'es', 'er', 'sie', 'wir', 'ich', 'du', 'so', 'noch', 'nur', 'dass', 'wenn', 'sich',
+  // English
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from',
+  'with', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'as', 'not',
+  'no', 'if', 'he', 'she', 'we', 'you', 'they', 'i', 'my', 'our', 'your', 'has', 'have',
+]);
+
+type Report = (field: string, message: string) => void;
+/** A valid non-empty text, '' when absent or empty, null when invalid (already reported). */
+type Text = string | null;
+
+interface FormRef {
+  field: string;
+  form: string;
+  key: string;
+}
+
+interface Draft {
+  index: number;
+  name: string;
+  entry: GlossaryEntry;
+  formRefs: FormRef[];
+}
+
+interface Context {
+  index: number;
+  report: Report;
+  knownIds: ReadonlySet<string>;
+  requireBothLangs: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function entryName(raw: unknown, index: number): string {
+  const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id.trim() : '';
+  if (id === '') return `#${index}`;
+  return id.length > 80 ? `${id.slice(0, 80)}…` : id;
+}
+
+function readText(value: unknown, spec: { field: string; max: number; report: Report }): Text {
+  const { field, max, report } = spec;
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') {
+    report(field, 'must be a string');
+    return null;
+  }
+  const text = value.trim();
+  if (text.length > max) {
+    report(field, `is ${text.length} characters long (at most ${max})`);
+    return null;
+  }
+  if (MARKUP.test(text)) {
+    report(field, 'must not contain HTML or other markup');
+    return null;
+  }
+  return text;
+}
+
+function readLocalized(value: unknown, spec: { field: string; max: number; report: Report }): Record<Lang, Text> {
+  const out: Record<Lang, Text> = { de: '', en: '' };
+  if (value === undefined || value === null) return out;
+  if (!isRecord(value)) {
+    spec.report(spec.field, 'must be an object with "de" and "en"');
+    return { de: null, en: null };
+  }
+  for (const lang of LANGS) {
+    out[lang] = readText(value[lang], { ...spec, field: `${spec.field}.${lang}` });
+  }
+  return out;
+}
+
+function checkForm(form: string, field: string, report: Report): boolean {
+  const key = formKey(form);
+  if ([...form].length === 1) report(field, 'is a single character');
+  else if ((form.match(LETTER_OR_DIGIT) ?? []).length < 2) report(field, 'needs at least two letters or digits');
+  // An all-capitals acronym (IT, US) only ever matches in capitals, so it is not the stop word.
+  else if (STOP_WORDS.has(key) && LOWERCASE.test(form)) report(field, `"${form}" is a common stop word`);
+  else return true;
+  return false;
+}
+
+/** Forms per language; `counts` is how many items each list had, valid or not. */
+function readForms(value: unknown, report: Report) {
+  const forms: Record<Lang, string[]> = { de: [], en: [] };
+  const counts: Record<Lang, number> = { de: 0, en: 0 };
+  const refs: FormRef[] = [];
+  if (value === undefined || value === null) return { forms, counts, refs, ok: true };
+  if (!isRecord(value)) {
+    report('forms', 'must be an object with "de" and "en" lists');
+    return { forms, counts, refs, ok: false };
+  }
+  for (const lang of LANGS) {
+    const list = value[lang];
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) {
+      report(`forms.${lang}`, 'must be a list of strings');
+      counts[lang] = 1; // present but broken: do not also report it as missing
+      continue;
+    }
+    counts[lang] = list.length;
+    const seen = new Map<string, string>();
+    list.forEach((item: unknown, i) => {
+      const field = `forms.${lang}[${i}]`;
+      if (typeof item !== 'string') {
+        report(field, 'must be a string');
+        return;
+      }
+      const form = readText(item, { field, max: LIMITS.form, report });
+      if (form === '') report(field, 'must not be empty');
+      if (!form || !checkForm(form, field, report)) return;
+      const key = formKey(form);
+      const earlier = seen.get(key);
+      if (earlier) {
+        report(field, `"${form}" duplicates ${earlier} (separators and case do not matter)`);
+        return;
+      }
+      seen.set(key, field);
+      forms[lang].push(form);
+      refs.push({ field, form, key });
+    });
+  }
+  return { forms, counts, refs, ok: true };
+}
+
+function readStringList(value: unknown, spec: { field: string; report: Report }): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    spec.report(spec.field, 'must be a list of strings');
+    return [];
+  }
+  const out: string[] = [];
+  value.forEach((item: unknown, i) => {
+    const field = `${spec.field}[${i}]`;
+    if (typeof item !== 'string' || item.trim() === '') spec.report(field, 'must be a non-empty string');
+    else if (out.includes(item.trim())) spec.report(field, `"${item.trim()}" is listed twice`);
+    else out.push(item.trim());
+  });
+  return out;
+}
+
+function readChecked(value: unknown, report: Report): string | undefined {
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? DATE.exec(value.trim()) : null;
+  if (match) {
+    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return match[0];
+  }
+  report('checked', 'must be a date written YYYY-MM-DD');
+  return undefined;
+}
+
+function readSource(value: unknown, report: Report): EntrySource {
+  if (!isRecord(value)) {
+    report('source', 'must be an object with a "label"');
+    return { label: '' };
+  }
+  const label = readText(value.label, { field: 'source.label', max: LIMITS.label, report });
+  if (label === '') report('source.label', 'must be a non-empty string');
+  const source: EntrySource = { label: label ?? '' };
+  const section = readText(value.section, { field: 'source.section', max: LIMITS.section, report });
+  if (section) source.section = section;
+  const url = readText(value.url, { field: 'source.url', max: LIMITS.url, report });
+  if (url) {
+    if (!URL.canParse(url)) report('source.url', 'is not a valid URL');
+    else if (!['http:', 'https:'].includes(new URL(url).protocol)) report('source.url', 'must be an http: or https: URL');
+    else source.url = url;
+  }
+  return source;
+}
+
+function checkLanguages(
+  texts: { title: Record<Lang, Text>; short: Record<Lang, Text>; long: Record<Lang, Text> },
+  spec: { formCounts: Record<Lang, number>; scope: Lang | undefined; requireBothLangs: boolean; report: Report },
+): void {
+  const { formCounts, scope, requireBothLangs, report } = spec;
+  const missing = (lang: Lang): string[] => [
+    ...(texts.title[lang] === '' ? [`title.${lang}`] : []),
+    ...(formCounts[lang] === 0 ? [`forms.${lang}`] : []),
+    ...(texts.short[lang] === '' ? [`short.${lang}`] : []),
+  ];
+  if (requireBothLangs) {
+    for (const lang of LANGS) {
+      for (const field of missing(lang)) {
+        const scopedAway = field.startsWith('forms.') && scope !== undefined && scope !== lang;
+        if (!scopedAway) report(field, 'is required in both languages');
+      }
+      if (texts.long[lang] === '') report(`long.${lang}`, 'is required in both languages');
+    }
+    return;
+  }
+  const gaps = LANGS.map(missing);
+  if (gaps.some((g) => g.length === 0)) return;
+  // Name the gaps of the language closest to complete (German on a tie).
+  const best = gaps.reduce((a, b) => (b.length < a.length ? b : a));
+  for (const field of best) report(field, 'is missing: at least one language needs a title, a form and a short explanation');
+}
+
+function readEntry(raw: Record<string, unknown>, ctx: Context): Draft {
+  const { report } = ctx;
+  const id = typeof raw.id === 'string' ? raw.id.trim() : '';
+  if (id === '') report('id', 'is missing');
+  else if (id.length > LIMITS.id) report('id', `is ${id.length} characters long (at most ${LIMITS.id})`);
+  else if (!ID_PATTERN.test(id)) report('id', 'must be lowercase letters and digits joined by single hyphens');
+
+  const scope = raw.scope === undefined ? undefined : (raw.scope as Lang);
+  if (scope !== undefined && !LANGS.includes(scope)) report('scope', 'must be "de" or "en" when present');
+
+  const title = readLocalized(raw.title, { field: 'title', max: LIMITS.title, report });
+  const short = readLocalized(raw.short, { field: 'short', max: LIMITS.short, report });
+  const long = readLocalized(raw.long, { field: 'long', max: LIMITS.long, report });
+  const { forms, counts, refs } = readForms(raw.forms, report);
+  checkLanguages({ title, short, long }, { formCounts: counts, scope, requireBothLangs: ctx.requireBothLangs, report });
+
+  const allForms = refs.map((r) => r.form);
+  const matchCase = readStringList(raw.matchCase, { field: 'matchCase', report });
+  matchCase.forEach((form, i) => {
+    if (!allForms.includes(form)) report(`matchCase[${i}]`, `"${form}" is not one of the entry's forms`);
+  });
+
+  const category = raw.category as Category;
+  if (!CATEGORIES.includes(category)) report('category', `must be one of ${CATEGORIES.join(', ')}`);
+
+  const related = readStringList(raw.related, { field: 'related', report });
+  related.forEach((other, i) => {
+    if (other === id) report(`related[${i}]`, 'points to the entry itself');
+    else if (!ctx.knownIds.has(other)) report(`related[${i}]`, `"${other}" is not an entry`);
+  });
+
+  const checked = readChecked(raw.checked, report);
+  const source = readSource(raw.source, report);
+  const localized = (t: Record<Lang, Text>) => ({ de: t.de ?? '', en: t.en ?? '' });
+  const entry: GlossaryEntry = {
+    id,
+    title: localized(title),
+    forms,
+    matchCase,
+    short: localized(short),
+    long: localized(long),
+    category,
+    related,
+    source,
+    ...(scope ? { scope } : {}),
+    ...(checked ? { checked } : {}),
+  };
+  return { index: ctx.index, name: entryName(raw, ctx.index), entry, formRefs: refs };
+}
+
+/** Duplicate ids and forms claimed by two entries; the later entry is the one reported. */
+function checkAcrossEntries(drafts: readonly Draft[], reportFor: (d: Draft) => Report): void {
+  const ids = new Map<string, Draft>();
+  const claims = new Map<string, { draft: Draft; ref: FormRef }>();
+  for (const draft of drafts) {
+    const report = reportFor(draft);
+    const { id, scope } = draft.entry;
+    const first = ids.get(id);
+    if (id && first) report('id', `duplicate id: entry #${first.index} has it too`);
+    else if (id) ids.set(id, draft);
+    for (const ref of draft.formRefs) {
+      const other = claims.get(ref.key);
+      if (!other) claims.set(ref.key, { draft, ref });
+      else if (other.draft !== draft) {
+        const otherScope = other.draft.entry.scope;
+        const scopedApart = scope !== undefined && otherScope !== undefined && scope !== otherScope;
+        if (!scopedApart) {
+          report(ref.field, `"${ref.form}" is also a form of ${other.draft.name} (${other.ref.field}: "${other.ref.form}")`);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Checks glossary entries and returns the valid ones, normalised (trimmed
+ * strings, empty lists for absent optional lists, '' for absent texts).
+ * An entry with any problem is left out; every problem names the entry and
+ * field. A `related` link to an entry that was itself left out is dropped
+ * from the normalised copy (that entry's own problem is already reported).
+ */
 export function validateGlossary(
   input: readonly unknown[],
-  _options: ValidateOptions,
+  options: ValidateOptions,
 ): { entries: GlossaryEntry[]; problems: GlossaryProblem[] } {
-  return { entries: input as GlossaryEntry[], problems: [] };
+  const problems: GlossaryProblem[] = [];
+  const rejected = new Set<number>();
+  const reporter = (index: number, name: string): Report => (field, message) => {
+    problems.push({ entry: name, field, message });
+    rejected.add(index);
+  };
+  const knownIds = new Set(input.flatMap((raw) => (isRecord(raw) && typeof raw.id === 'string' ? [raw.id.trim()] : [])));
+
+  const drafts: Draft[] = [];
+  input.forEach((raw, index) => {
+    const report = reporter(index, entryName(raw, index));
+    if (!isRecord(raw)) report('(entry)', 'must be an object');
+    else drafts.push(readEntry(raw, { index, report, knownIds, requireBothLangs: options.requireBothLangs }));
+  });
+  checkAcrossEntries(drafts, (d) => reporter(d.index, d.name));
+
+  const valid = drafts.filter((d) => !rejected.has(d.index)).map((d) => d.entry);
+  const validIds = new Set(valid.map((e) => e.id));
+  const entries = valid.map((e) => ({ ...e, related: e.related.filter((id) => validIds.has(id)) }));
+  return { entries, problems };
 }

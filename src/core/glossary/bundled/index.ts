@@ -1,4 +1,25 @@
 import type { GlossaryEntry } from '../types';
+import { COMPANIES } from './companies';
+import { CONCEPTS } from './concepts';
+import { ECONOMY } from './economy';
+import { EVENTS_POLICY } from './events-policy';
+import { HARDWARE } from './hardware';
+import { MODELS } from './models';
+import { OPENNESS } from './openness';
+import { TECHNIQUES } from './techniques';
 
-// Placeholder until the glossary is written.
-export const BUNDLED_GLOSSARY: GlossaryEntry[] = [];
+/**
+ * The glossary shipped with Klartext, built from the TechObserver.de article on
+ * DeepSeek R1 (31 January 2025) plus the background a newcomer needs for it.
+ * `npm run build` validates it (see ../build-check.ts).
+ */
+export const BUNDLED_GLOSSARY: GlossaryEntry[] = [
+  ...MODELS,
+  ...COMPANIES,
+  ...TECHNIQUES,
+  ...CONCEPTS,
+  ...OPENNESS,
+  ...HARDWARE,
+  ...EVENTS_POLICY,
+  ...ECONOMY,
+];
