@@ -7,7 +7,7 @@ import { CATEGORIES, LANGS, type Category, type Lang } from '../types';
 import type { CsvRow } from './csv';
 import type { UserProblem } from './types';
 
-type Column = 'id' | 'term' | 'explanation' | 'long' | 'forms' | 'lang' | 'category' | 'url';
+type Column = 'id' | 'term' | 'explanation' | 'long' | 'forms' | 'language' | 'category' | 'url';
 
 const ALIASES: Record<Column, readonly string[]> = {
   id: ['id'],
@@ -15,7 +15,7 @@ const ALIASES: Record<Column, readonly string[]> = {
   explanation: ['explanation', 'erklärung', 'erklaerung', 'short', 'kurz', 'definition'],
   long: ['long', 'details', 'ausführlich', 'langtext'],
   forms: ['forms', 'formen', 'synonyms', 'synonyme'],
-  lang: ['language', 'lang', 'sprache'],
+  language: ['language', 'lang', 'sprache'],
   category: ['category', 'kategorie'],
   url: ['url', 'link'],
 };
@@ -60,7 +60,7 @@ function readHeader(row: CsvRow): { columns: (Column | undefined)[]; problems: U
     if (named[i] !== undefined && first !== i) problems.push({ where, field: `column ${i + 1}`, message: `repeats column ${first + 1} (${named[i]})` });
   });
   for (const needed of ['term', 'explanation'] as const) {
-    if (!named.includes(needed)) problems.push({ where, field: needed, message: `the header needs a "${needed}" column` });
+    if (!named.includes(needed)) problems.push({ where, field: needed, message: `the header needs a column named "${needed}"` });
   }
   return { columns: named, problems };
 }
@@ -95,7 +95,7 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
   if (rows.length === 0) return { raw, rowOf, problems: [{ where: 'file', field: '', message: 'the CSV file has no rows' }] };
 
   const header = rows[0] ? readHeader(rows[0]) : null;
-  if (header) problems.push(...header.problems);
+  if (header && header.problems.length > 0) return { raw, rowOf, problems: header.problems };
   const columns: (Column | undefined)[] = header?.columns ?? ['term', 'explanation'];
   const body = header ? rows.slice(1) : rows;
   const taken = new Set<string>();
@@ -114,7 +114,7 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
     const explanation = get('explanation');
     if (term === '') problems.push({ where, field: 'term', message: 'is empty' });
     if (explanation === '') problems.push({ where, field: 'explanation', message: 'is empty' });
-    const langText = get('lang').toLowerCase();
+    const langText = get('language').toLowerCase();
     const lang = (langText === '' ? options.defaultLang : langText) as Lang;
     if (!LANGS.includes(lang)) problems.push({ where, field: 'language', message: `must be "de" or "en", not "${langText}"` });
     const categoryText = get('category').toLowerCase();

@@ -9,7 +9,7 @@ import { parseCsv } from './csv';
 import { csvField, csvRowsToEntries } from './csv-entries';
 import { readJsonFile, type RawPack } from './file-schema';
 import { mergeGlossary, type Overridden, type ShadowedForm } from './merge';
-import { allIds, checkPack, packIdFor, packNameFromFile, withDefaultSource } from './packs';
+import { allIds, checkPack, packIdFor, packLabel, packNameFromFile, withDefaultSource } from './packs';
 import { LIMITS, PACK_ID_PATTERN, type EntryOrigin, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
 
 export interface ImportSource {
@@ -175,7 +175,7 @@ function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled:
   const packs: GlossaryPack[] = [];
   const taken = new Set(current.packs.map((p) => p.id));
   file.packs.forEach((raw, i) => {
-    const label = typeof raw.name === 'string' ? `pack "${raw.name.slice(0, 40)}"` : `packs[${i}]`;
+    const label = packLabel(raw.name, i);
     const checked = checkPack(raw, { where: label, externalIds: known, checkId: false, defaultSource: true });
     problems.push(...checked.problems);
     if (!checked.pack) return;

@@ -33,6 +33,11 @@ export function packIdFor(name: string, taken: ReadonlySet<string>): string {
   return uniqueId(`pack-${slugify(name) || 'import'}`, taken);
 }
 
+/** How problems name a pack: by its name when it has a usable one, else by position. */
+export function packLabel(name: unknown, index: number): string {
+  return typeof name === 'string' && name.trim() !== '' ? `pack "${name.trim().slice(0, 40)}"` : `packs[${index}]`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -13,7 +13,7 @@
  */
 import type { GlossaryEntry } from '../types';
 import { checkEntries } from './check-entries';
-import { checkPack } from './packs';
+import { checkPack, packLabel } from './packs';
 import { LIMITS, USER_GLOSSARY_VERSION, formatUserProblem, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
 
 export type StoredResult = { ok: true; glossary: UserGlossary; migrated: boolean } | { ok: false; problems: string[] };
@@ -78,7 +78,7 @@ export function parseStoredGlossary(raw: unknown, bundled: readonly GlossaryEntr
       problems.push({ where: at, field: '', message: 'must be an object' });
       return;
     }
-    const label = typeof p.name === 'string' ? `pack "${p.name.slice(0, 40)}"` : at;
+    const label = packLabel(p.name, i);
     const checked = checkPack(
       { id: p.id, name: p.name, enabled: p.enabled, entries: dropDanglingRelated(p.entries, known) },
       { where: label, externalIds: known, checkId: true },

@@ -1,0 +1,166 @@
+/**
+ * The user's glossary in `browser.storage.local`, and the effective glossary
+ * (bundled + yours + enabled packs) every part of Klartext reads.
+ *
+ * - `glossary`                 the user's glossary (`UserGlossary`, version 1)
+ * - `glossary:lastGood`        a copy of the last valid value Klartext wrote,
+ *                              used when `glossary` turns out to be invalid
+ * - `glossary:backup-v0`       the prototype's value a migration replaced
+ * - `glossary:backup-invalid`  an invalid `glossary` value a save replaced
+ *
+ * Same rules as `settings-store.ts`: everything read is validated; nothing is
+ * reset without the user saving; no `browser.*` at module top level.
+ */
+import { browser } from 'wxt/browser';
+import { BUNDLED_GLOSSARY } from '../core/glossary/bundled';
+import type { GlossaryEntry } from '../core/glossary/types';
+import { mergeGlossary } from '../core/glossary/user/merge';
+import { parseStoredGlossary } from '../core/glossary/user/stored';
+import { emptyUserGlossary, formatUserProblem, type EntryOrigin, type UserGlossary, type UserProblem } from '../core/glossary/user/types';
+import { resolveStored, type Resolved } from './last-good';
+import { getStorageUsage } from './settings-store';
+import { itemBytes } from './storage-bytes';
+
+export type { EntryOrigin } from '../core/glossary/user/types';
+
+export const GLOSSARY_KEY = 'glossary';
+export const GLOSSARY_LAST_GOOD_KEY = 'glossary:lastGood';
+export const GLOSSARY_BACKUP_V0_KEY = 'glossary:backup-v0';
+export const GLOSSARY_BACKUP_INVALID_KEY = 'glossary:backup-invalid';
+/** Share of the storage quota above which the options page warns. */
+export const QUOTA_WARNING_SHARE = 0.8;
+
+export interface EffectiveGlossary {
+  entries: GlossaryEntry[];
+  origins: ReadonlyMap<string, EntryOrigin>;
+  /** Empty unless the stored glossary was invalid; then one line per problem. */
+  problems: string[];
+}
+
+export type LoadedUserGlossary = Resolved<UserGlossary>;
+
+/** A save that was refused; storage is left as it was. */
+export class GlossarySaveError extends Error {
+  override readonly name = 'GlossarySaveError';
+  constructor(
+    readonly kind: 'invalid' | 'quota',
+    readonly problems: string[],
+  ) {
+    super(`Glossary not saved: ${problems.join('; ')}`);
+  }
+}
+
+function resolve(raw: unknown, lastGoodRaw: unknown): LoadedUserGlossary {
+  return resolveStored(raw, lastGoodRaw, {
+    parse: (value) => {
+      const parsed = parseStoredGlossary(value, BUNDLED_GLOSSARY);
+      return parsed.ok ? { ok: true, value: parsed.glossary, migrated: parsed.migrated } : parsed;
+    },
+    fallback: emptyUserGlossary,
+    fallbackName: 'the bundled glossary only',
+  });
+}
+
+export function effectiveGlossary(user: UserGlossary, problems: string[] = []): EffectiveGlossary {
+  const merged = mergeGlossary(BUNDLED_GLOSSARY, user);
+  return { entries: merged.entries, origins: merged.origins, problems };
+}
+
+export async function loadUserGlossary(): Promise<LoadedUserGlossary> {
+  const stored = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_LAST_GOOD_KEY]);
+  const loaded = resolve(stored[GLOSSARY_KEY], stored[GLOSSARY_LAST_GOOD_KEY]);
+  if (loaded.source === 'migrated') {
+    await browser.storage.local.set({
+      [GLOSSARY_BACKUP_V0_KEY]: stored[GLOSSARY_KEY],
+      [GLOSSARY_KEY]: loaded.value,
+      [GLOSSARY_LAST_GOOD_KEY]: loaded.value,
+    });
+  }
+  return loaded;
+}
+
+export async function loadEffectiveGlossary(): Promise<EffectiveGlossary> {
+  const loaded = await loadUserGlossary();
+  return effectiveGlossary(loaded.value, loaded.problems);
+}
+
+/**
+ * Validates and writes `next` as both the current and the last good glossary,
+ * after checking the two copies fit in the storage quota. Throws
+ * `GlossarySaveError` and writes nothing otherwise.
+ */
+export async function saveUserGlossary(next: UserGlossary): Promise<UserGlossary> {
+  const parsed = parseStoredGlossary(next, BUNDLED_GLOSSARY);
+  if (!parsed.ok) throw new GlossarySaveError('invalid', parsed.problems);
+  if (parsed.migrated) throw new GlossarySaveError('invalid', ['version: expected 1']);
+  const value = parsed.glossary;
+  const stored = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_LAST_GOOD_KEY]);
+  const current = stored[GLOSSARY_KEY];
+  const items: Record<string, unknown> = { [GLOSSARY_KEY]: value, [GLOSSARY_LAST_GOOD_KEY]: value };
+  if (current != null && !parseStoredGlossary(current, BUNDLED_GLOSSARY).ok) items[GLOSSARY_BACKUP_INVALID_KEY] = current;
+
+  const { bytes, quota } = await getStorageUsage();
+  const replaced = Object.keys(items).reduce((n, key) => n + (key in stored ? itemBytes(key, stored[key]) : 0), 0);
+  const after = bytes - replaced + Object.entries(items).reduce((n, [key, v]) => n + itemBytes(key, v), 0);
+  if (after > quota) {
+    throw new GlossarySaveError('quota', [
+      `saving would use ${Math.ceil(after / 1024)} KiB of the ${Math.floor(quota / 1024)} KiB Klartext may store; remove a pack or some entries first`,
+    ]);
+  }
+  await browser.storage.local.set(items);
+  return value;
+}
+
+export type UpdateOutcome = { ok: true; glossary: UserGlossary } | { ok: false; problems: string[] };
+
+// Serialises read-modify-write cycles in this context (two quick clicks on
+// the options page must not both start from the same old glossary).
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Loads, applies `fn`, saves. `fn` gets the glossary in use (the last good
+ * one when the stored value is invalid) and returns the next one, or problems
+ * that stop the edit. Returning its argument writes nothing.
+ */
+export function updateUserGlossary(
+  fn: (current: UserGlossary) => UserGlossary | { problems: readonly UserProblem[] },
+): Promise<UpdateOutcome> {
+  const run = queue.then(async (): Promise<UpdateOutcome> => {
+    const { value } = await loadUserGlossary();
+    const next = fn(value);
+    if ('problems' in next) return { ok: false, problems: next.problems.map(formatUserProblem) };
+    if (next === value) return { ok: true, glossary: value };
+    try {
+      return { ok: true, glossary: await saveUserGlossary(next) };
+    } catch (error) {
+      if (error instanceof GlossarySaveError) return { ok: false, problems: error.problems };
+      throw error;
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Calls `cb` with the user's glossary whenever it changes in any context. */
+export function watchUserGlossary(cb: (loaded: LoadedUserGlossary) => void): () => void {
+  let latest = 0;
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area !== 'local' || !(GLOSSARY_KEY in changes)) return;
+    const call = ++latest;
+    const newValue = changes[GLOSSARY_KEY]?.newValue;
+    const lastGood =
+      GLOSSARY_LAST_GOOD_KEY in changes
+        ? Promise.resolve(changes[GLOSSARY_LAST_GOOD_KEY]?.newValue)
+        : browser.storage.local.get(GLOSSARY_LAST_GOOD_KEY).then((s) => s[GLOSSARY_LAST_GOOD_KEY]);
+    void lastGood.then((lastGoodValue) => {
+      // A late lookup for an older change must not overwrite a newer one.
+      if (call === latest) cb(resolve(newValue, lastGoodValue));
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export function watchEffectiveGlossary(cb: (g: EffectiveGlossary) => void): () => void {
+  return watchUserGlossary((loaded) => cb(effectiveGlossary(loaded.value, loaded.problems)));
+}
