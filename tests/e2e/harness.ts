@@ -66,16 +66,20 @@ export async function waitForPopover(page: Page | Frame, includes: string): Prom
   return (await popoverText(page)) ?? '';
 }
 
-/** The tab id of an open page, asked from the extension's service worker. */
+/**
+ * The tab id of an open page, asked from the extension's service worker.
+ * Klartext has no "tabs" permission, so tab URLs are hidden from it: the page
+ * is brought to the front and the active tab is taken.
+ */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await ext.worker.evaluate(async (u) => {
+  await page.bringToFront();
+  const id = await ext.worker.evaluate(async () => {
     // Runs in the service worker, where `chrome` is the extension API.
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab for ${url}`);
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error(`no active tab for ${page.url()}`);
   return id;
 }
 

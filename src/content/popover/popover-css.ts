@@ -1,10 +1,13 @@
 /**
- * Styles of the popover's shadow root. `all: initial` on the host cuts off
- * inherited page styles; nothing here can leak out to the page.
+ * Styles of the popover's shadow root; nothing here can leak out to the page.
+ * `all: initial` sits on the inner container, not on :host: on :host it would
+ * (as an important rule of the inner tree) also override the inline left/top
+ * that position the popover. The container still cuts off every inherited
+ * page style.
  */
 export const POPOVER_CSS = `
+.root { all: initial; display: block; }
 :host {
-  all: initial !important;
   position: fixed !important;
   z-index: 2147483647 !important;
   display: block !important;

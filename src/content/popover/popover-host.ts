@@ -104,6 +104,7 @@ export class PopoverHost {
     }
     shadow.adoptedStyleSheets = [this.sheet];
     const container = this.doc.createElement('div');
+    container.className = 'root';
     shadow.append(container);
     host.setAttribute('popover', 'manual');
     for (const side of ['right', 'bottom']) host.style.setProperty(side, 'auto', 'important');
