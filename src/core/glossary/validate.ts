@@ -126,17 +126,18 @@ function readForms(value: unknown, report: Report) {
   const forms: Record<Lang, string[]> = { de: [], en: [] };
   const counts: Record<Lang, number> = { de: 0, en: 0 };
   const refs: FormRef[] = [];
-  if (value === undefined || value === null) return { forms, counts, refs, ok: true };
+  if (value === undefined || value === null) return { forms, counts, refs };
   if (!isRecord(value)) {
     report('forms', 'must be an object with "de" and "en" lists');
-    return { forms, counts, refs, ok: false };
+    // Present but broken: do not also report each language as missing.
+    return { forms, counts: { de: 1, en: 1 }, refs };
   }
   for (const lang of LANGS) {
     const list = value[lang];
     if (list === undefined || list === null) continue;
     if (!Array.isArray(list)) {
       report(`forms.${lang}`, 'must be a list of strings');
-      counts[lang] = 1; // present but broken: do not also report it as missing
+      counts[lang] = 1; // present but broken: not also reported as missing
       continue;
     }
     counts[lang] = list.length;
@@ -161,7 +162,7 @@ function readForms(value: unknown, report: Report) {
       refs.push({ field, form, key });
     });
   }
-  return { forms, counts, refs, ok: true };
+  return { forms, counts, refs };
 }
 
 function readStringList(value: unknown, spec: { field: string; report: Report }): string[] {
