@@ -111,14 +111,13 @@ function readLocalized(value: unknown, spec: { field: string; max: number; repor
   return out;
 }
 
-function checkForm(form: string, field: string, report: Report): boolean {
-  const key = formKey(form);
-  if ([...form].length === 1) report(field, 'is a single character');
-  else if ((form.match(LETTER_OR_DIGIT) ?? []).length < 2) report(field, 'needs at least two letters or digits');
+/** Why a form would mark too much or too little, if it would. */
+function formProblem(form: string, key: string): string | undefined {
+  if ([...form].length === 1) return 'is a single character';
+  if ((form.match(LETTER_OR_DIGIT) ?? []).length < 2) return 'needs at least two letters or digits';
   // An all-capitals acronym (IT, US) only ever matches in capitals, so it is not the stop word.
-  else if (STOP_WORDS.has(key) && LOWERCASE.test(form)) report(field, `"${form}" is a common stop word`);
-  else return true;
-  return false;
+  if (STOP_WORDS.has(key) && LOWERCASE.test(form)) return `"${form}" is a common stop word`;
+  return undefined;
 }
 
 /** Forms per language; `counts` is how many items each list had, valid or not. */
@@ -150,11 +149,12 @@ function readForms(value: unknown, report: Report) {
       }
       const form = readText(item, { field, max: LIMITS.form, report });
       if (form === '') report(field, 'must not be empty');
-      if (!form || !checkForm(form, field, report)) return;
+      if (!form) return;
       const key = formKey(form);
+      const problem = formProblem(form, key);
       const earlier = seen.get(key);
-      if (earlier) {
-        report(field, `"${form}" duplicates ${earlier} (separators and case do not matter)`);
+      if (problem || earlier) {
+        report(field, problem ?? `"${form}" duplicates ${earlier} (separators and case do not matter)`);
         return;
       }
       seen.set(key, field);
