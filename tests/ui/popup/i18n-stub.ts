@@ -1,8 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readLocaleSources, toChromeMessages } from '../../../build/locales';
 
-const LOCALES = fileURLToPath(new URL('../../../locales', import.meta.url));
+// Vitest runs from the repository root (import.meta.url is not a file: URL under happy-dom).
+const LOCALES = path.join(process.cwd(), 'locales');
 
 /**
  * WXT's fake browser has no i18n. This answers `getMessage` from the real

@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { GlossaryEntry, Lang } from '../../core/glossary/types';
+import type { SiteRule } from '../../core/settings/types';
+import { loadPopupGlossary } from './glossary-source';
+import { GlossaryPanel } from './GlossaryPanel';
+import { revealTerm } from './page-link';
+import { PageTerms } from './PageTerms';
+import { takePendingSearch } from './pending-search';
+import type { PopupParams } from './popup-params';
+import { SiteControls } from './SiteControls';
+import { describeSite, removeRule, setPaused, switchSite } from './site-switch';
+import { usePage } from './use-page';
+import { useSettings } from './use-settings';
+
+interface Props {
+  params: PopupParams;
+  lang: Lang;
+}
+
+export function App({ params, lang }: Props) {
+  const [entries, setEntries] = useState<readonly GlossaryEntry[]>([]);
+  const [initialQuery, setInitialQuery] = useState(params.query);
+  const [blockedBy, setBlockedBy] = useState<SiteRule[]>([]);
+  const [error, setError] = useState(false);
+  const settings = useSettings();
+  const { page, terms } = usePage(params.tabId);
+
+  useEffect(() => {
+    void loadPopupGlossary().then(setEntries);
+    if (!params.query) {
+      void takePendingSearch().then((query) => {
+        if (query) setInitialQuery(query);
+      });
+    }
+  }, [params.query]);
+
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const lookup = (id: string): GlossaryEntry | undefined => byId.get(id);
+  const site = settings ? describeSite({ page, settings, terms }) : null;
+
+  const guarded = async (edit: () => Promise<void>): Promise<void> => {
+    try {
+      await edit();
+      setError(false);
+    } catch {
+      setError(true);
+    }
+  };
+  const onReveal = (id: string): void => {
+    if (!page) return;
+    void revealTerm(page.tabId, id).then((shown) => {
+      // A real popup steps aside so the page (and its popover) can be seen;
+      // the popup page opened in a tab (`?tab=`) stays.
+      if (shown && params.tabId === null) window.close();
+    });
+  };
+
+  return (
+    <div class="kt-popup">
+      <GlossaryPanel entries={entries} lang={lang} initialQuery={initialQuery}>
+        <PageTerms terms={terms} lang={lang} lookup={lookup} onReveal={onReveal} />
+      </GlossaryPanel>
+      {site && (
+        <SiteControls
+          view={site}
+          blockedBy={blockedBy}
+          error={error}
+          onSwitch={(on) =>
+            void guarded(async () => {
+              if (site.host) setBlockedBy((await switchSite(site.host, on)).blockedBy);
+            })
+          }
+          onPause={(paused) => void guarded(() => setPaused(paused))}
+          onRemoveRule={(rule) =>
+            void guarded(async () => {
+              await removeRule(rule);
+              setBlockedBy((rules) => rules.filter((r) => r !== rule));
+            })
+          }
+          onOptions={() => void browser.runtime.openOptionsPage()}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { presentEntry } from '../../core/glossary/present';
+import type { GlossaryEntry, Lang } from '../../core/glossary/types';
+import { t } from '../../platform/i18n';
+
+interface Props {
+  entry: GlossaryEntry;
+  lang: Lang;
+  lookup: (id: string) => GlossaryEntry | undefined;
+  onOpen: (id: string) => void;
+  onBack: () => void;
+}
+
+/** One entry in full — the popover's content: short, long, related terms, category, source, date. */
+export function EntryDetail({ entry, lang, lookup, onOpen, onBack }: Props) {
+  const view = presentEntry(entry, lang, lookup);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to the entry so keyboard and screen-reader users land on it;
+  // again when a related term opens in place.
+  useEffect(() => heading.current?.focus(), [entry.id]);
+  const url = safeUrl(view.source.url);
+  return (
+    <article class="kt-detail" aria-labelledby="kt-detail-title">
+      <button type="button" class="kt-back" onClick={onBack}>
+        ← {t('popupBack')}
+      </button>
+      <h2 id="kt-detail-title" class="kt-detail-title" tabIndex={-1} ref={heading}>
+        {view.title}
+      </h2>
+      <p class="kt-category">{t(`category_${view.category}`)}</p>
+      <p class="kt-short">{view.short}</p>
+      {view.long && view.long !== view.short && <p class="kt-long">{view.long}</p>}
+      {view.related.length > 0 && (
+        <section aria-labelledby="kt-related-heading">
+          <h3 id="kt-related-heading" class="kt-subheading">
+            {t('popupRelated')}
+          </h3>
+          <ul class="kt-related">
+            {view.related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="kt-chip" onClick={() => onOpen(r.id)}>
+                  {r.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p class="kt-source">
+        {t('popupSource')}{' '}
+        {url ? (
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {view.source.label}
+          </a>
+        ) : (
+          view.source.label
+        )}
+        {view.source.section ? ` · ${view.source.section}` : ''}
+      </p>
+      {view.checked && <p class="kt-checked">{t('popupChecked', formatDate(view.checked, lang))}</p>}
+    </article>
+  );
+}
+
+/** Only http(s) links; anything else (javascript:, data:…) is shown as plain text. */
+export function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

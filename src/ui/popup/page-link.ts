@@ -1,0 +1,68 @@
+/**
+ * The popup's link to the page it is about: which tab, its site, and what
+ * Klartext found there.
+ */
+import { browser } from 'wxt/browser';
+import {
+  parsePageTermsReply,
+  type GetPageTerms,
+  type GetTabTerms,
+  type PageTermsReply,
+  type RevealTerm,
+} from '../../core/protocol/messages';
+import { hostFromUrl, isRestrictedUrl } from '../../core/settings/site-rules';
+
+export interface PageInfo {
+  tabId: number;
+  url: string;
+  /** The site a rule can name, or null (file:, data:, browser pages…). */
+  host: string | null;
+  /** Browsers keep extensions out of this page, whatever Klartext's settings. */
+  restricted: boolean;
+}
+
+/** What Klartext found on the page, or 'unreachable' when no content script answered. */
+export type PageTerms = PageTermsReply | 'unreachable';
+
+export async function findPage(tabId: number | null): Promise<PageInfo | null> {
+  let tab: { id?: number; url?: string } | undefined;
+  try {
+    tab = tabId !== null ? await browser.tabs.get(tabId) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  } catch {
+    return null; // The tab closed, or never existed.
+  }
+  if (tab?.id === undefined) return null;
+  const url = tab.url ?? '';
+  return { tabId: tab.id, url, host: hostFromUrl(url), restricted: url === '' || isRestrictedUrl(url) };
+}
+
+/**
+ * The tab's terms merged over all its frames, as the background counted them
+ * for the badge; when it has nothing (yet), the top frame's own answer.
+ */
+export async function fetchPageTerms(tabId: number): Promise<PageTerms> {
+  try {
+    const request: GetTabTerms = { type: 'get-tab-terms', tabId };
+    const merged = parsePageTermsReply(await browser.runtime.sendMessage(request));
+    if (merged) return merged;
+  } catch {
+    // Background not answering: ask the page itself.
+  }
+  try {
+    const request: GetPageTerms = { type: 'get-page-terms' };
+    return parsePageTermsReply(await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) ?? 'unreachable';
+  } catch {
+    return 'unreachable';
+  }
+}
+
+/** Scrolls the page to the term's next occurrence and opens its popover there. */
+export async function revealTerm(tabId: number, id: string): Promise<boolean> {
+  const message: RevealTerm = { type: 'reveal-term', id };
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    return typeof reply === 'object' && reply !== null && (reply as { shown?: unknown }).shown === true;
+  } catch {
+    return false;
+  }
+}
