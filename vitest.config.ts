@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { matchIndexPlugin } from './build/match-index-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), matchIndexPlugin()],
   test: {
     globals: true,
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidBundledGlossary } from './src/core/glossary/build-check';
+import { matchIndexPlugin } from './build/match-index-plugin';
 import { checkLocaleSources, LOCALE_LANGS, readLocaleSources, toChromeMessages } from './build/locales';
 
 // Klartext asks only for what its features need: storage for settings and the
@@ -9,7 +10,7 @@ import { checkLocaleSources, LOCALE_LANGS, readLocaleSources, toChromeMessages }
 // beyond the content-script match itself.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), matchIndexPlugin()] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

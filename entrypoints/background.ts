@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { runCommand } from '../src/background/commands';
 import { createContextMenu, explainFromMenu } from '../src/background/context-menu';
+import { EntryLookup } from '../src/background/entry-lookup';
 import { handleMessage } from '../src/background/messaging';
 import { tabStartedLoading } from '../src/background/navigation';
 import { PendingSearch } from '../src/background/pending-search';
@@ -12,9 +13,10 @@ import { createTabTracker, initBadgeStyle } from '../src/background/tab-tracker'
 export default defineBackground(() => {
   const tracker = createTabTracker();
   const pending = new PendingSearch();
+  const entries = new EntryLookup();
 
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
-  browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, { tracker, pending }));
+  browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, { tracker, pending, entries }));
   browser.contextMenus.onClicked.addListener((info, tab) => void explainFromMenu({ info, tab, pending }));
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -5,13 +5,15 @@
  * from our own extension pages. Anything else gets no answer.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type PageTermsReply, type PendingSearchReply } from '../core/protocol/messages';
+import { parseMessage, type PendingSearchReply, type TabTermsReply } from '../core/protocol/messages';
+import type { EntryLookup } from './entry-lookup';
 import type { PendingSearch } from './pending-search';
 import type { TabTracker } from './tab-tracker';
 
 export interface MessageDeps {
   tracker: TabTracker;
   pending: PendingSearch;
+  entries: EntryLookup;
 }
 
 export function handleMessage(
@@ -25,7 +27,8 @@ export function handleMessage(
     case 'page-terms': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || isExtensionPage(sender)) return undefined;
-      void deps.tracker.report(tabId, sender.frameId ?? 0, { state: message.state, terms: message.terms });
+      const url = sender.url && sender.url.length <= 4096 ? sender.url : undefined;
+      void deps.tracker.report(tabId, sender.frameId ?? 0, { state: message.state, terms: message.terms, url });
       return undefined;
     }
     case 'get-pending-search': {
@@ -35,7 +38,12 @@ export function handleMessage(
     }
     case 'get-tab-terms': {
       if (!isExtensionPage(sender)) return undefined;
-      return deps.tracker.summary(message.tabId).then((s): PageTermsReply | null => s ?? null);
+      return deps.tracker.summary(message.tabId).then((s): TabTermsReply | null => s ?? null);
+    }
+    case 'get-entry': {
+      // Asked by content scripts for their popovers; the reply is text only.
+      if (sender.tab?.id === undefined && !isExtensionPage(sender)) return undefined;
+      return deps.entries.lookup(message.id, message.lang);
     }
     default:
       // Messages for content scripts; the background does not answer them.

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { compileMatcher, type Matcher } from '../core/matcher';
-import { chooseLang, presentEntry, type EntryView } from '../core/glossary/present';
-import type { GlossaryEntry } from '../core/glossary/types';
+import { chooseLang } from '../core/glossary/present';
+import type { MatchEntry } from '../core/glossary/types';
 import { parseMessage, type PageState, type PageTermsReply, type ToContentMessage } from '../core/protocol/messages';
 import { DEFAULT_SETTINGS } from '../core/settings/defaults';
 import { isSiteEnabled } from '../core/settings/site-rules';
 import type { Settings } from '../core/settings/types';
 import { loadSettings, watchSettings } from '../storage/settings-store';
+import { EntryViews } from './entry-views';
 import { loadGlossary, watchGlossary, type GlossarySnapshot } from './glossary-source';
 import { highlightCss, pageIsDark } from './highlight-style';
 import { Interaction } from './interaction';
@@ -19,8 +20,9 @@ const REPORT_DELAY_MS = 250;
 /** Klartext in one frame: settings and glossary in, highlights and popovers out. */
 export class Controller {
   private settings: Settings = DEFAULT_SETTINGS;
-  private glossary: GlossarySnapshot = { entries: [], userIds: new Set() };
-  private byId = new Map<string, GlossaryEntry>();
+  private glossary: GlossarySnapshot = { entries: [] };
+  private byId = new Map<string, MatchEntry>();
+  private readonly views = new EntryViews();
   private matcher: Matcher | null = null;
   private session: ScanSession | null = null;
   private state: PageState = 'active';
@@ -36,8 +38,8 @@ export class Controller {
       popover: this.popover,
       session: () => this.session,
       hoverDelayMs: () => this.settings.hoverDelayMs,
-      view: (id, ctx) => this.view(id, ctx),
-      isUserEntry: (id) => this.glossary.userIds.has(id),
+      entry: (id, ctx) => this.views.get(id, chooseLang({ preference: this.settings.explanationLang, ...ctx })),
+      title: (id) => this.title(id),
       matchText: (text, lang) => this.matcher?.match(text, { lang }) ?? [],
     });
   }
@@ -78,6 +80,7 @@ export class Controller {
   private setGlossary(glossary: GlossarySnapshot): void {
     this.glossary = glossary;
     this.byId = new Map(glossary.entries.map((e) => [e.id, e]));
+    this.views.clear();
     this.matcher = null;
   }
 
@@ -133,11 +136,16 @@ export class Controller {
     return this.matcher;
   }
 
-  private view(id: string, ctx: { textLang: string; formLang: 'de' | 'en' }): EntryView | null {
+  /** A term's title in the language the reader gets explanations in (the page's, by default). */
+  private title(id: string): string {
     const entry = this.byId.get(id);
-    if (!entry) return null;
-    const lang = chooseLang({ preference: this.settings.explanationLang, ...ctx });
-    return presentEntry(entry, lang, (rid) => this.byId.get(rid));
+    if (!entry) return id;
+    const lang = chooseLang({
+      preference: this.settings.explanationLang,
+      textLang: this.doc.documentElement.lang,
+      formLang: 'de',
+    });
+    return entry.title[lang] || entry.title[lang === 'de' ? 'en' : 'de'];
   }
 
   private pageTerms(): PageTermsReply {

@@ -1,15 +1,13 @@
-import { BUNDLED_GLOSSARY } from '../core/glossary/bundled';
-import type { GlossaryEntry } from '../core/glossary/types';
+import BUNDLED_INDEX from 'virtual:klartext-match-index';
+import type { MatchEntry } from '../core/glossary/types';
 
 export interface GlossarySnapshot {
-  entries: readonly GlossaryEntry[];
-  /** Ids of entries the user wrote or imported (shown as theirs). */
-  userIds: ReadonlySet<string>;
+  entries: readonly MatchEntry[];
 }
 
-/** The glossary this frame matches against. */
+/** The glossary this frame matches against: forms and titles, no explanations. */
 export async function loadGlossary(): Promise<GlossarySnapshot> {
-  return { entries: BUNDLED_GLOSSARY, userIds: new Set() };
+  return { entries: BUNDLED_INDEX };
 }
 
 /** Calls back when the effective glossary changes; returns the unsubscribe. */

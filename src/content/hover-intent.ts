@@ -9,6 +9,8 @@ export interface HoverTimers {
 export interface HoverIntentOptions<T> {
   showDelayMs: () => number;
   same: (a: T, b: T) => boolean;
+  /** A dwell started on `target` (a chance to fetch what the popover will need). */
+  onPending?: (target: T) => void;
   onShow: (target: T) => void;
   onHide: () => void;
   timers?: HoverTimers;
@@ -54,6 +56,7 @@ export class HoverIntent<T> {
       this.options.onShow(target);
     }, this.options.showDelayMs());
     this.pending = { target, handle };
+    this.options.onPending?.(target);
   }
 
   pointerInPopover(inside: boolean): void {

@@ -1,6 +1,6 @@
 import { h } from 'preact';
-import type { EntryView } from '../core/glossary/present';
 import type { TermMatch } from '../core/glossary/types';
+import type { EntryReply } from '../core/protocol/messages';
 import { markAtPoint, type Hit } from '../dom/hit-test';
 import type { Mark } from '../dom/mark-store';
 import { unitOf } from '../dom/units';
@@ -17,12 +17,17 @@ export interface InteractionDeps {
   session: () => ScanSession | null;
   hoverDelayMs: () => number;
   /** The entry as shown for text in `textLang`, where a form in `formLang` matched. */
-  view: (id: string, ctx: { textLang: string; formLang: 'de' | 'en' }) => EntryView | null;
-  isUserEntry: (id: string) => boolean;
+  entry: (id: string, ctx: TermContext) => Promise<EntryReply | null>;
+  /** The term's title, for the list of terms on the page. */
+  title: (id: string) => string;
   matchText: (text: string, lang: string) => TermMatch[];
 }
 
 type Anchor = () => DOMRect | null;
+export interface TermContext {
+  textLang: string;
+  formLang: 'de' | 'en';
+}
 const MAX_SELECTION = 120;
 
 /** The line box of `range` that held the pointer, following it as the page scrolls. */
@@ -52,7 +57,9 @@ export class Interaction {
   private frame = 0;
   private pointer = { x: 0, y: 0 };
   private inPopover = false;
-  private history: { id: string; textLang: string; formLang: 'de' | 'en' }[] = [];
+  private history: ({ id: string } & TermContext)[] = [];
+  /** Bumped on every show or close, so a late reply never paints over a newer state. */
+  private generation = 0;
   private readonly revealed = new Map<string, number>();
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
 
@@ -60,6 +67,7 @@ export class Interaction {
     this.hover = new HoverIntent<Hit>({
       showDelayMs: deps.hoverDelayMs,
       same: (a, b) => a.mark === b.mark,
+      onPending: (hit) => void deps.entry(hit.mark.id, hit.mark),
       onShow: (hit) => this.showMark(hit.mark, rangeAnchor(hit.mark.range, hit.rect), false),
       onHide: () => this.close(),
     });
@@ -92,6 +100,7 @@ export class Interaction {
   }
 
   close(): void {
+    this.generation++;
     this.history = [];
     this.hover.reset(null);
     this.deps.session()?.layer.setActive(null);
@@ -102,11 +111,12 @@ export class Interaction {
   showTermList(): void {
     const session = this.deps.session();
     const items = (session?.store.termCounts() ?? [])
-      .map(({ id, count }) => ({ id, count, title: this.deps.view(id, { textLang: '', formLang: 'de' })?.title ?? id }))
+      .map(({ id, count }) => ({ id, count, title: this.deps.title(id) }))
       .sort((a, b) => a.title.localeCompare(b.title));
     const win = this.deps.doc.defaultView;
     const anchor: Anchor = () => new DOMRect(((win?.innerWidth ?? 400) - 380) / 2, 8, 380, 0);
     this.hover.reset(null);
+    this.generation++;
     this.deps.popover.show(
       h(TermList, { items, onChoose: (id) => this.revealTerm(id, true), onClose: () => this.close() }),
       anchor,
@@ -153,27 +163,31 @@ export class Interaction {
 
   private render(anchor: Anchor, focus: boolean): void {
     const current = this.history[this.history.length - 1];
-    const view = current ? this.deps.view(current.id, current) : null;
-    if (!current || !view) return;
-    this.deps.popover.show(
-      h(PopoverCard, {
-        key: `${view.id}:${this.history.length}`,
-        view,
-        isUserEntry: this.deps.isUserEntry(view.id),
-        canGoBack: this.history.length > 1,
-        onRelated: (id) => {
-          this.history.push({ ...current, id });
-          this.render(anchor, true);
-        },
-        onBack: () => {
-          this.history.pop();
-          this.render(anchor, true);
-        },
-        onClose: () => this.close(),
-      }),
-      anchor,
-      { focus },
-    );
+    if (!current) return;
+    const generation = ++this.generation;
+    void this.deps.entry(current.id, current).then((reply) => {
+      if (generation !== this.generation || !reply?.view) return;
+      const view = reply.view;
+      this.deps.popover.show(
+        h(PopoverCard, {
+          key: `${view.id}:${this.history.length}`,
+          view,
+          isUserEntry: reply.isUserEntry,
+          canGoBack: this.history.length > 1,
+          onRelated: (id) => {
+            this.history.push({ ...current, id });
+            this.render(anchor, true);
+          },
+          onBack: () => {
+            this.history.pop();
+            this.render(anchor, true);
+          },
+          onClose: () => this.close(),
+        }),
+        anchor,
+        { focus },
+      );
+    });
   }
 
   private onPointerMove(e: PointerEvent): void {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
+import { EntryLookup } from '../../src/background/entry-lookup';
 import { handleMessage } from '../../src/background/messaging';
 import { PendingSearch } from '../../src/background/pending-search';
 import { createTabTracker, type TabTracker } from '../../src/background/tab-tracker';
@@ -19,7 +20,8 @@ const popupInTab: Sender = { id: fakeBrowser.runtime.id, url: `${EXT}/popup.html
 
 let tracker: TabTracker;
 let pending: PendingSearch;
-const send = (raw: unknown, sender: Sender) => handleMessage(raw, sender, { tracker, pending });
+let entries: EntryLookup;
+const send = (raw: unknown, sender: Sender) => handleMessage(raw, sender, { tracker, pending, entries });
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
@@ -27,6 +29,7 @@ beforeEach(() => {
   installI18n('en');
   tracker = createTabTracker();
   pending = new PendingSearch();
+  entries = new EntryLookup();
 });
 
 describe('handleMessage', () => {
@@ -90,5 +93,27 @@ describe('handleMessage', () => {
   it('leaves messages meant for content scripts unanswered', () => {
     expect(send({ type: 'get-page-terms' }, popup)).toBeUndefined();
     expect(send({ type: 'reveal-term', id: 'ki' }, popup)).toBeUndefined();
+  });
+});
+
+describe('get-entry', () => {
+  it('answers a content script with the entry in the asked language, as text', async () => {
+    const reply = (await send({ type: 'get-entry', id: 'openai', lang: 'en' }, contentScript(1))) as {
+      view: { title: string; lang: string; short: string; related: { id: string }[] };
+      isUserEntry: boolean;
+    };
+    expect(reply.isUserEntry).toBe(false);
+    expect(reply.view).toMatchObject({ title: 'OpenAI', lang: 'en' });
+    expect(reply.view.short.length).toBeGreaterThan(20);
+    expect(reply.view.related.length).toBeGreaterThan(0);
+  });
+
+  it('answers null for an unknown id and nothing for a malformed request', async () => {
+    expect(await send({ type: 'get-entry', id: 'no-such-term', lang: 'de' }, contentScript(1))).toEqual({
+      view: null,
+      isUserEntry: false,
+    });
+    expect(send({ type: 'get-entry', id: 'openai', lang: 'fr' }, contentScript(1))).toBeUndefined();
+    expect(send({ type: 'get-entry', id: 'openai', lang: 'de' }, { id: 'other-extension', tab: { id: 1 } as Browser.tabs.Tab })).toBeUndefined();
   });
 });

@@ -75,3 +75,24 @@ export interface TermMatch {
   /** Language of the form that matched. */
   lang: Lang;
 }
+
+/**
+ * What the content script needs to find, mark and list an entry: no
+ * explanations (those are asked from the background when a popover opens).
+ */
+export type MatchEntry = Pick<GlossaryEntry, 'id' | 'title' | 'forms' | 'matchCase' | 'scope' | 'category'>;
+
+export function toMatchEntry(entry: GlossaryEntry): MatchEntry {
+  const { id, title, forms, matchCase, scope, category } = entry;
+  return {
+    id,
+    title,
+    forms,
+    category,
+    ...(matchCase ? { matchCase } : {}),
+    ...(scope ? { scope } : {}),
+  };
+}
+
+/** The fields the matcher reads. */
+export type MatchableEntry = Pick<GlossaryEntry, 'id' | 'forms' | 'matchCase' | 'scope'>;

@@ -1,3 +1,6 @@
+import { CATEGORIES, type Category, type EntrySource, type Lang } from '../glossary/types';
+import type { EntryView } from '../glossary/present';
+
 /**
  * The one message protocol between Klartext's parts. Every receiver runs
  * `parseMessage` first: anything that is not exactly one of these shapes is
@@ -59,7 +62,7 @@ export interface PendingSearchReply {
 
 /**
  * Popup → background: what Klartext found in a tab, merged over all its
- * frames (the badge's numbers). Reply: a `PageTermsReply`, or null when the
+ * frames (the badge's numbers). Reply: a `TabTermsReply`, or null when the
  * tab has not reported since it loaded.
  */
 export interface GetTabTerms {
@@ -67,8 +70,32 @@ export interface GetTabTerms {
   tabId: number;
 }
 
+/**
+ * Content → background: an entry as the popover shows it. The content script
+ * carries only what matching needs (ids, titles, forms); explanations stay in
+ * the background, so every frame of every tab does not hold them all.
+ */
+export interface GetEntry {
+  type: 'get-entry';
+  id: string;
+  lang: Lang;
+}
+export interface EntryReply {
+  view: EntryView | null;
+  isUserEntry: boolean;
+}
+
+export interface TabTermsReply extends PageTermsReply {
+  /**
+   * The top frame's address as its content script's messages gave it. Klartext
+   * has no "tabs" permission, so `tabs.Tab.url` is hidden unless activeTab was
+   * granted (it is for the real popup, not for popup.html opened in a tab).
+   */
+  url: string | null;
+}
+
 export type ToContentMessage = GetPageTerms | RevealTerm | ShowTermList | ExplainSelection;
-export type ToBackgroundMessage = PageTermsReport | GetPendingSearch | GetTabTerms;
+export type ToBackgroundMessage = PageTermsReport | GetPendingSearch | GetTabTerms | GetEntry;
 export type Message = ToContentMessage | ToBackgroundMessage;
 
 const PAGE_STATES: readonly PageState[] = ['active', 'site-off', 'paused', 'opted-out', 'degraded'];
@@ -122,6 +149,10 @@ export function parseMessage(raw: unknown): Message | null {
       return Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0
         ? { type: 'get-tab-terms', tabId: raw.tabId as number }
         : null;
+    case 'get-entry':
+      return isTermId(raw.id) && (raw.lang === 'de' || raw.lang === 'en')
+        ? { type: 'get-entry', id: raw.id, lang: raw.lang }
+        : null;
     default:
       return null;
   }
@@ -140,4 +171,61 @@ export function parsePendingSearchReply(raw: unknown): PendingSearchReply | null
 
 export function parseExplainSelectionReply(raw: unknown): ExplainSelectionReply | null {
   return isRecord(raw) && typeof raw.shown === 'boolean' ? { shown: raw.shown } : null;
+}
+
+function isText(v: unknown, max: number): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
+function parseSource(raw: unknown): EntrySource | null {
+  if (!isRecord(raw) || !isText(raw.label, 400)) return null;
+  const source: EntrySource = { label: raw.label };
+  if (raw.section !== undefined) {
+    if (!isText(raw.section, 400)) return null;
+    source.section = raw.section;
+  }
+  if (raw.url !== undefined) {
+    if (!isText(raw.url, 2000)) return null;
+    source.url = raw.url;
+  }
+  return source;
+}
+
+function parseEntryView(raw: unknown): EntryView | null {
+  if (!isRecord(raw) || !isTermId(raw.id) || (raw.lang !== 'de' && raw.lang !== 'en')) return null;
+  if (!isText(raw.title, 200) || !isText(raw.short, 1000) || !isText(raw.long, 8000)) return null;
+  if (!(CATEGORIES as readonly unknown[]).includes(raw.category)) return null;
+  const related = raw.related;
+  if (!Array.isArray(related) || related.length > 100) return null;
+  if (!related.every((r) => isRecord(r) && isTermId(r.id) && isText(r.title, 200))) return null;
+  const source = parseSource(raw.source);
+  if (!source) return null;
+  if (raw.checked !== undefined && !isText(raw.checked, 10)) return null;
+  return {
+    id: raw.id,
+    lang: raw.lang,
+    title: raw.title,
+    short: raw.short,
+    long: raw.long,
+    category: raw.category as Category,
+    related: related.map((r) => ({ id: r.id as string, title: r.title as string })),
+    source,
+    ...(typeof raw.checked === 'string' ? { checked: raw.checked } : {}),
+  };
+}
+
+export function parseEntryReply(raw: unknown): EntryReply | null {
+  if (!isRecord(raw) || typeof raw.isUserEntry !== 'boolean') return null;
+  if (raw.view === null) return { view: null, isUserEntry: raw.isUserEntry };
+  const view = parseEntryView(raw.view);
+  return view ? { view, isUserEntry: raw.isUserEntry } : null;
+}
+
+const MAX_URL = 4096;
+
+export function parseTabTermsReply(raw: unknown): TabTermsReply | null {
+  const base = parsePageTermsReply(raw);
+  if (!base || !isRecord(raw)) return null;
+  const url = typeof raw.url === 'string' && raw.url.length <= MAX_URL ? raw.url : null;
+  return { ...base, url };
 }

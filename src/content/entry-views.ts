@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { Lang } from '../core/glossary/types';
+import { parseEntryReply, type EntryReply, type GetEntry } from '../core/protocol/messages';
+
+/**
+ * Explanations come from the background when a popover needs them (the
+ * content script itself only carries what matching needs). Replies are
+ * cached per frame; a dwell that starts on a term already asks, so the
+ * answer is usually there before the popover opens.
+ */
+export class EntryViews {
+  private readonly cache = new Map<string, Promise<EntryReply | null>>();
+
+  get(id: string, lang: Lang): Promise<EntryReply | null> {
+    const key = `${id}\n${lang}`;
+    let reply = this.cache.get(key);
+    if (!reply) {
+      const message: GetEntry = { type: 'get-entry', id, lang };
+      reply = browser.runtime
+        .sendMessage(message)
+        .then((raw) => parseEntryReply(raw))
+        .catch(() => null);
+      // A failed lookup (background restarting) is not remembered.
+      void reply.then((r) => {
+        if (!r) this.cache.delete(key);
+      });
+      this.cache.set(key, reply);
+    }
+    return reply;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,50 @@
+import type { MatchableEntry, TermMatch } from '../glossary/types';
+import { BmpCharTable } from '../text/char-table';
+import { buildAutomaton } from './automaton';
+import { collectForms } from './compile-forms';
+import { createScratch, scan } from './scan';
+import type { ScanPlan, ScanScratch } from './scan';
+
+export interface MatchOptions {
+  /** BCP 47 tag of the text, e.g. 'de', 'de-AT', 'en-US', '' (unknown). */
+  lang?: string;
+}
+
+export interface Matcher {
+  /**
+   * Non-overlapping leftmost-longest matches, sorted by start, with UTF-16
+   * offsets into `text` (end exclusive).
+   */
+  match(text: string, options?: MatchOptions): TermMatch[];
+  /** Number of compiled forms (distinct per entry after normalisation). */
+  readonly size: number;
+}
+
+class CompiledMatcher implements Matcher {
+  readonly size: number;
+  private readonly plan: ScanPlan;
+  private readonly scratch: ScanScratch;
+
+  constructor(entries: readonly MatchableEntry[]) {
+    // The table memoises char classes for compile and every later scan.
+    const table = new BmpCharTable();
+    const records = collectForms(entries, table);
+    const automaton = buildAutomaton(records.map((record) => record.key));
+    this.plan = { automaton, records, table };
+    this.scratch = createScratch(automaton.maxDepth);
+    this.size = records.length;
+  }
+
+  match(text: string, options?: MatchOptions): TermMatch[] {
+    return scan(this.plan, this.scratch, text, options?.lang);
+  }
+}
+
+/**
+ * Compiles the glossary once (the content script does this at start); the
+ * matcher then scans any number of texts. Everything it needs lives in the
+ * returned object, so several matchers (bundled, user, tests) coexist.
+ */
+export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
+  return new CompiledMatcher(entries);
+}
