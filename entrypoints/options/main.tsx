@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { t, uiLang } from '../../src/platform/i18n';
+import { App } from '../../src/ui/options/App';
+import './options.css';
 
-render(<p>Klartext</p>, document.getElementById('app')!);
+document.documentElement.lang = uiLang();
+document.title = t('options_title');
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,40 @@
+import { t } from '../../platform/i18n';
+import { AppearanceSection } from './AppearanceSection';
+import { GlossarySection } from './GlossarySection';
+import { SitesSection } from './SitesSection';
+import { StatusBanner } from './StatusBanner';
+import { useOptionsSettings } from './use-options-settings';
+import { useStorageUsage } from './use-storage-usage';
+import { useUserGlossary } from './use-user-glossary';
+
+/** The options page: sites, appearance and behaviour, your own glossary. */
+export function App() {
+  const { settings, problems: settingsProblems, update: updateSettings } = useOptionsSettings();
+  const { loaded, update: updateGlossary } = useUserGlossary();
+  const usage = useStorageUsage(loaded?.value);
+
+  return (
+    <>
+      <header>
+        <h1>{t('options_title')}</h1>
+        <nav aria-label={t('options_navLabel')}>
+          <a href="#sites">{t('options_sitesTitle')}</a>
+          <a href="#appearance">{t('options_appearanceTitle')}</a>
+          <a href="#glossary">{t('options_glossaryTitle')}</a>
+        </nav>
+      </header>
+      <main>
+        <StatusBanner settingsProblems={settingsProblems} glossaryProblems={loaded?.problems ?? []} usage={usage} />
+        {settings ? (
+          <>
+            <SitesSection settings={settings} update={updateSettings} />
+            <AppearanceSection settings={settings} update={updateSettings} />
+          </>
+        ) : (
+          <p aria-busy="true">{t('options_loading')}</p>
+        )}
+        {loaded ? <GlossarySection glossary={loaded.value} update={updateGlossary} /> : null}
+      </main>
+    </>
+  );
+}

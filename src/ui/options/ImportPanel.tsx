@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { BUNDLED_GLOSSARY } from '../../core/glossary/bundled';
+import { checkFileSize, importFile, type ImportSummary } from '../../core/glossary/user/import';
+import { formatUserProblem, type UserGlossary, type UserProblem } from '../../core/glossary/user/types';
+import { t, uiLang } from '../../platform/i18n';
+import type { UpdateOutcome } from '../../storage/glossary-store';
+import { ProblemList } from './ProblemList';
+
+interface Props {
+  update: (fn: (g: UserGlossary) => UserGlossary | { problems: readonly UserProblem[] }) => Promise<UpdateOutcome>;
+}
+
+type Result = { fileName: string; problems: string[] } | { fileName: string; summary: ImportSummary };
+
+function summaryText(summary: ImportSummary): string {
+  if (summary.kind === 'pack') return t('options_importedPack', summary.packName ?? '', summary.entries);
+  return t('options_importedFull', summary.entries, summary.packs, summary.hidden, summary.unchanged);
+}
+
+/**
+ * Importing a JSON or CSV file. The file is checked completely before
+ * anything is stored; a file with any problem changes nothing.
+ */
+export function ImportPanel({ update }: Props) {
+  const [result, setResult] = useState<Result | null>(null);
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    // Cleared so picking the same file again (after fixing it) fires again.
+    input.value = '';
+    const tooBig = checkFileSize(file.size);
+    if (tooBig) {
+      setResult({ fileName: file.name, problems: [formatUserProblem(tooBig)] });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setResult({ fileName: file.name, problems: [String(error)] });
+      return;
+    }
+    let summary: ImportSummary | undefined;
+    const outcome = await update((current) => {
+      const r = importFile({ fileName: file.name, size: file.size, text }, { current, bundled: BUNDLED_GLOSSARY, defaultLang: uiLang() });
+      if (!r.ok) return r;
+      summary = r.summary;
+      return r.next;
+    });
+    if (!outcome.ok || !summary) setResult({ fileName: file.name, problems: outcome.ok ? [] : outcome.problems });
+    else setResult({ fileName: file.name, summary });
+  };
+
+  return (
+    <div class="import">
+      <h3>{t('options_importTitle')}</h3>
+      <label for="import-file">{t('options_importLabel')}</label>
+      <input id="import-file" type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" aria-describedby="import-help" onChange={(e) => void onFile(e.currentTarget)} />
+      <p id="import-help" class="hint">
+        {t('options_importHelp')}
+      </p>
+      {result && 'problems' in result ? (
+        <ProblemList testId="import-problems" title={t('options_importFailed', result.fileName, result.problems.length)} problems={result.problems} />
+      ) : null}
+      {result && 'summary' in result ? (
+        <div class="notice" role="status" data-testid="import-summary">
+          <p>{summaryText(result.summary)}</p>
+          {result.summary.overrides.length > 0 ? (
+            <p>{t('options_importOverrides', result.summary.overrides.map((o) => o.id).join(', '))}</p>
+          ) : null}
+          {result.summary.shadowed.length > 0 ? (
+            <p>{t('options_importShadowed', result.summary.shadowed.map((s) => `„${s.form}“ (${s.id} → ${s.byId})`).join(', '))}</p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
