@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { defaultSettings } from '../../src/core/settings/defaults';
+import type { Settings } from '../../src/core/settings/types';
+import { launchWithExtension, marks, startServer, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+
+let ext: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Writes settings the way the popup and options page do: into extension storage. */
+async function store(settings: Settings): Promise<void> {
+  await ext.worker.evaluate(async (s) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: s, 'settings:lastGood': s });
+  }, settings);
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await waitForScan(page);
+  return page;
+}
+
+const highlightCss = (page: Page) =>
+  page.evaluate(() =>
+    document.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .filter((t) => t.includes('::highlight(klartext)'))
+      .join('\n'),
+  );
+
+test('switching the site off and on applies at once in every open tab, without a reload', async () => {
+  const a = await open('/fixtures/basic.html');
+  const b = await open('/fixtures/dynamic.html');
+  const host = new URL(server.origin).host;
+  expect((await marks(a)).length).toBeGreaterThan(5);
+
+  await store({ ...defaultSettings(), siteRules: [{ host, includeSubdomains: false }] });
+  for (const page of [a, b]) await expect.poll(() => marks(page)).toEqual([]);
+
+  await store(defaultSettings());
+  for (const page of [a, b]) await expect.poll(async () => (await marks(page)).length).toBeGreaterThan(0);
+  // Marked once, not twice: the old session was stopped.
+  expect((await marks(b)).map((m) => m.text)).toEqual(['OpenAI']);
+  await a.close();
+  await b.close();
+});
+
+test('the global pause clears highlights; a rule for another host does not', async () => {
+  const page = await open('/fixtures/basic.html');
+  const before = (await marks(page)).length;
+  await store({ ...defaultSettings(), siteRules: [{ host: 'example.org', includeSubdomains: true }] });
+  await page.waitForTimeout(500);
+  expect((await marks(page)).length).toBe(before);
+  await store({ ...defaultSettings(), paused: true });
+  await expect.poll(() => marks(page)).toEqual([]);
+  await store(defaultSettings());
+  await expect.poll(async () => (await marks(page)).length).toBe(before);
+  await page.close();
+});
+
+test('style, colour, first-only and hidden categories apply live', async () => {
+  const page = await open('/fixtures/basic.html');
+  expect(await highlightCss(page)).toContain('dotted');
+
+  await store({ ...defaultSettings(), style: 'background', colorLight: '#ff0000' });
+  await expect.poll(() => highlightCss(page)).toContain('background-color');
+  expect(await highlightCss(page)).toMatch(/255, 0, 0|#ff0000|red/);
+
+  const all = (await marks(page)).map((m) => m.text);
+  expect(all.filter((t) => t === 'OpenAI')).toHaveLength(2);
+  await store({ ...defaultSettings(), firstOnly: true });
+  await expect.poll(async () => (await marks(page)).filter((m) => m.text === 'OpenAI').length).toBe(1);
+
+  await store({ ...defaultSettings(), hiddenCategories: ['company'] });
+  await expect.poll(async () => (await marks(page)).map((m) => m.text)).not.toContain('OpenAI');
+  expect((await marks(page)).map((m) => m.text)).toContain('Mixture-of-Experts');
+  await store(defaultSettings());
+  await page.close();
+});
+
+test('corrupt stored settings keep the last good state', async () => {
+  await store({ ...defaultSettings(), siteRules: [{ host: new URL(server.origin).host, includeSubdomains: false }] });
+  await ext.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: { version: 1, paused: 'yes please' } });
+  });
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  await page.waitForTimeout(1000);
+  // The last good settings say this site is off: no scan, no highlights.
+  expect(await marks(page)).toEqual([]);
+  expect(await page.evaluate(() => performance.getEntriesByName('klartext:scan').length)).toBe(0);
+  await store(defaultSettings());
+  await expect.poll(async () => (await marks(page)).map((m) => m.text)).toEqual(['OpenAI']);
+  await page.close();
+});
