@@ -18,7 +18,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, { tracker, pending, entries }));
   browser.contextMenus.onClicked.addListener((info, tab) => void explainFromMenu({ info, tab, pending }));
-  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  const reportedUrl = async (tabId: number) => (await tracker.summary(tabId))?.url ?? null;
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab, { reportedUrl }));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void tabStartedLoading(tabId, tracker);
   });

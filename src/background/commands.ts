@@ -13,11 +13,23 @@ import { resolveTab } from './active-tab';
 export const COMMAND_TOGGLE_SITE = 'toggle-site';
 export const COMMAND_LIST_TERMS = 'list-terms';
 
-export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+export interface CommandOptions {
+  /**
+   * The tab's address as its content script reported it. The browser shows
+   * `tab.url` only under activeTab (which a command grants in Chrome and
+   * Firefox), so this is the fallback.
+   */
+  reportedUrl?: (tabId: number) => Promise<string | null>;
+}
+
+export async function runCommand(command: string, tab?: Browser.tabs.Tab, options: CommandOptions = {}): Promise<void> {
   const target = await resolveTab(tab);
   if (target?.id === undefined) return;
-  if (command === COMMAND_TOGGLE_SITE) await toggleSiteOf(target.url);
-  else if (command === COMMAND_LIST_TERMS) await listTerms(target.id);
+  if (command === COMMAND_TOGGLE_SITE) {
+    await toggleSiteOf(target.url ?? (await options.reportedUrl?.(target.id)) ?? undefined);
+  } else if (command === COMMAND_LIST_TERMS) {
+    await listTerms(target.id);
+  }
 }
 
 /**

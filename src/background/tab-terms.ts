@@ -8,6 +8,8 @@ import type { PageState, PageTermCount } from '../core/protocol/messages';
 export interface FrameReport {
   state: PageState;
   terms: PageTermCount[];
+  /** The frame's address (as the browser gave it with the message). */
+  url?: string;
 }
 
 export interface TabSummary {
@@ -15,6 +17,8 @@ export interface TabSummary {
   state: PageState;
   /** Counts summed over the frames that mark terms, most frequent first. */
   terms: PageTermCount[];
+  /** The top frame's address, when it has reported. */
+  url: string | null;
 }
 
 /** Frames in these states show highlights, so their terms count. */
@@ -40,11 +44,11 @@ export function summarize(frames: TabFrames): TabSummary | undefined {
   const terms = [...counts]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  return { state, terms };
+  return { state, terms, url: top?.url ?? null };
 }
 
 /** The toolbar badge: distinct terms found, or nothing. */
-export function badgeText(summary: TabSummary | undefined): string {
+export function badgeText(summary: Pick<TabSummary, 'terms'> | undefined): string {
   const n = summary?.terms.length ?? 0;
   if (n === 0) return '';
   // The badge has room for about four characters.
@@ -57,7 +61,11 @@ export class TabTermsRegistry {
   /** Records a frame's report and returns the tab's new summary. */
   report(tabId: number, frameId: number, report: FrameReport): TabSummary | undefined {
     const frames = this.tabs.get(tabId) ?? {};
-    frames[String(frameId)] = { state: report.state, terms: report.terms.map((t) => ({ ...t })) };
+    frames[String(frameId)] = {
+      state: report.state,
+      terms: report.terms.map((t) => ({ ...t })),
+      ...(report.url ? { url: report.url } : {}),
+    };
     this.tabs.set(tabId, frames);
     return summarize(frames);
   }

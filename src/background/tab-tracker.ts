@@ -5,18 +5,18 @@
  * report from one frame would replace the whole tab's count on the badge.
  */
 import { browser } from 'wxt/browser';
-import { parsePageTermsReply, type PageTermsReport } from '../core/protocol/messages';
+import { parsePageTermsReply } from '../core/protocol/messages';
 import { t } from '../platform/i18n';
-import { badgeText, TabTermsRegistry, type TabFrames, type TabSummary } from './tab-terms';
+import { badgeText, TabTermsRegistry, type FrameReport, type TabFrames, type TabSummary } from './tab-terms';
 
 const KEY_PREFIX = 'tabTerms:';
 /** Klartext's violet (the default highlight colour), white text: 6.4:1. */
 export const BADGE_COLOR = '#6b46c1';
 
 export interface TabTracker {
-  report(tabId: number, frameId: number, report: Omit<PageTermsReport, 'type'>): Promise<void>;
+  report(tabId: number, frameId: number, report: FrameReport): Promise<void>;
   /** Like `report`, but only if the frame has not reported since the tab last loaded. */
-  reportIfMissing(tabId: number, frameId: number, report: Omit<PageTermsReport, 'type'>): Promise<void>;
+  reportIfMissing(tabId: number, frameId: number, report: FrameReport): Promise<void>;
   /** The tab started loading a new document: its old counts are void. */
   navigated(tabId: number): Promise<void>;
   removed(tabId: number): Promise<void>;
@@ -107,5 +107,7 @@ async function setBadge(tabId: number, summary: TabSummary | undefined): Promise
 /** Session storage is ours, but validated like any message: a bad entry is skipped. */
 function isFrames(value: unknown): value is TabFrames {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every((r: unknown) => parsePageTermsReply(r) !== null);
+  return Object.values(value).every(
+    (r: unknown) => parsePageTermsReply(r) !== null && ['string', 'undefined'].includes(typeof (r as { url?: unknown }).url),
+  );
 }

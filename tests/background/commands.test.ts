@@ -34,6 +34,11 @@ describe('toggle-site', () => {
     expect(isSiteEnabled(await settings(), '127.0.0.1:8080')).toBe(false);
   });
 
+  it('falls back to the address the content script reported', async () => {
+    await runCommand('toggle-site', { id: 3 } as Browser.tabs.Tab, { reportedUrl: async () => 'https://news.example/a' });
+    expect(isSiteEnabled(await settings(), 'news.example')).toBe(false);
+  });
+
   it('does nothing on pages without a switchable site', async () => {
     for (const url of ['chrome://extensions/', 'https://chromewebstore.google.com/detail/x', 'about:blank', 'file:///tmp/a.html']) {
       expect(await toggleSiteOf(url)).toBeNull();

@@ -47,6 +47,7 @@ describe('handleMessage', () => {
     expect(await send({ type: 'get-tab-terms', tabId: 4 }, popup)).toEqual({
       state: 'active',
       terms: [{ id: 'ki', count: 3 }],
+      url: 'https://example.com/article',
     });
     expect(await send({ type: 'get-tab-terms', tabId: 77 }, popupInTab)).toBeNull();
   });

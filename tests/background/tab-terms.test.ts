@@ -15,7 +15,16 @@ describe('summarize', () => {
         { id: 'deepseek', count: 2 },
         { id: 'ki', count: 1 },
       ],
+      url: null,
     });
+  });
+
+  it("keeps the top frame's address", () => {
+    const summary = summarize({
+      '0': { state: 'active', terms: [], url: 'https://a.de/x' },
+      '2': { state: 'active', terms: [], url: 'https://ads.example/frame' },
+    });
+    expect(summary?.url).toBe('https://a.de/x');
   });
 
   it("takes the top frame's state", () => {
@@ -38,10 +47,10 @@ describe('summarize', () => {
 describe('badgeText', () => {
   it('is the number of distinct terms, or nothing', () => {
     expect(badgeText(undefined)).toBe('');
-    expect(badgeText({ state: 'active', terms: [] })).toBe('');
-    expect(badgeText({ state: 'active', terms: [{ id: 'a', count: 9 }, { id: 'b', count: 1 }] })).toBe('2');
+    expect(badgeText({ terms: [] })).toBe('');
+    expect(badgeText({ terms: [{ id: 'a', count: 9 }, { id: 'b', count: 1 }] })).toBe('2');
     const many = Array.from({ length: 1200 }, (_, i) => ({ id: `t${i}`, count: 1 }));
-    expect(badgeText({ state: 'active', terms: many })).toBe('999+');
+    expect(badgeText({ terms: many })).toBe('999+');
   });
 });
 

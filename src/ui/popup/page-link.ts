@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import {
   parsePageTermsReply,
+  parseTabTermsReply,
   type GetPageTerms,
   type GetTabTerms,
   type PageTermsReply,
@@ -14,8 +15,13 @@ import { hostFromUrl, isRestrictedUrl } from '../../core/settings/site-rules';
 
 export interface PageInfo {
   tabId: number;
-  url: string;
-  /** The site a rule can name, or null (file:, data:, browser pages…). */
+  /**
+   * null while the browser hides it: without the "tabs" permission a tab's
+   * address is visible only under activeTab (the real popup has it; the popup
+   * page opened in a tab does not). The content script's reports fill it in.
+   */
+  url: string | null;
+  /** The site a rule can name, or null (unknown, file:, data:, browser pages…). */
   host: string | null;
   /** Browsers keep extensions out of this page, whatever Klartext's settings. */
   restricted: boolean;
@@ -32,27 +38,32 @@ export async function findPage(tabId: number | null): Promise<PageInfo | null> {
     return null; // The tab closed, or never existed.
   }
   if (tab?.id === undefined) return null;
-  const url = tab.url ?? '';
-  return { tabId: tab.id, url, host: hostFromUrl(url), restricted: url === '' || isRestrictedUrl(url) };
+  return pageAt(tab.id, tab.url ?? null);
+}
+
+export function pageAt(tabId: number, url: string | null): PageInfo {
+  return { tabId, url, host: url ? hostFromUrl(url) : null, restricted: url !== null && isRestrictedUrl(url) };
 }
 
 /**
  * The tab's terms merged over all its frames, as the background counted them
- * for the badge; when it has nothing (yet), the top frame's own answer.
+ * for the badge (with the address the top frame reported from); when it has
+ * nothing (yet), the top frame's own answer.
  */
-export async function fetchPageTerms(tabId: number): Promise<PageTerms> {
+export async function fetchPageTerms(tabId: number): Promise<{ terms: PageTerms; url: string | null }> {
   try {
     const request: GetTabTerms = { type: 'get-tab-terms', tabId };
-    const merged = parsePageTermsReply(await browser.runtime.sendMessage(request));
-    if (merged) return merged;
+    const merged = parseTabTermsReply(await browser.runtime.sendMessage(request));
+    if (merged) return { terms: { state: merged.state, terms: merged.terms }, url: merged.url };
   } catch {
     // Background not answering: ask the page itself.
   }
   try {
     const request: GetPageTerms = { type: 'get-page-terms' };
-    return parsePageTermsReply(await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) ?? 'unreachable';
+    const reply = parsePageTermsReply(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+    return { terms: reply ?? 'unreachable', url: null };
   } catch {
-    return 'unreachable';
+    return { terms: 'unreachable', url: null };
   }
 }
 

@@ -29,14 +29,17 @@ export interface SiteView {
 export function describeSite(options: { page: PageInfo | null; settings: Settings; terms: PageTerms | null }): SiteView {
   const { page, settings, terms } = options;
   const host = page && !page.restricted ? page.host : null;
+  // An address the browser hides and no content script reported: as good as a
+  // page Klartext cannot read (the real popup always knows the address).
+  const unknown = page !== null && page.url === null && terms === 'unreachable';
   const notes: SiteNote[] = [];
-  if (!page || page.restricted) notes.push('restricted');
-  else if (!host) notes.push('no-site');
+  if (!page || page.restricted || unknown) notes.push('restricted');
+  else if (!host && page.url !== null) notes.push('no-site');
   if (settings.paused) notes.push('paused');
-  if (page && !page.restricted) {
+  if (page && !page.restricted && !unknown) {
     if (terms !== null && terms !== 'unreachable' && terms.state === 'opted-out') notes.push('opted-out');
     // Pages open since before Klartext was installed or updated have no content script.
-    if (terms === 'unreachable' && (host !== null || page.url.startsWith('file:'))) notes.push('not-running');
+    if (terms === 'unreachable' && (host !== null || page.url?.startsWith('file:'))) notes.push('not-running');
   }
   return { host, on: host !== null && siteSwitchOn(settings, host), paused: settings.paused, notes };
 }

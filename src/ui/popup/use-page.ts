@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage } from '../../core/protocol/messages';
-import { fetchPageTerms, findPage, type PageInfo, type PageTerms } from './page-link';
+import { fetchPageTerms, findPage, pageAt, type PageInfo, type PageTerms } from './page-link';
 
 export interface PageState {
   /** Still looking the tab up. */
@@ -26,7 +26,8 @@ export function usePage(tabId: number | null): PageState {
     let page: PageInfo | null = null;
     const refresh = async (): Promise<void> => {
       if (!page || page.restricted) return;
-      const terms = await fetchPageTerms(page.tabId);
+      const { terms, url } = await fetchPageTerms(page.tabId);
+      if (page.url === null && url !== null) page = pageAt(page.tabId, url);
       if (live) setState({ loading: false, page, terms });
     };
     // Content scripts' reports reach every extension page, this one included.

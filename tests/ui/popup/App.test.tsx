@@ -234,6 +234,18 @@ describe('this site', () => {
     expect(await screen.findByText(/not running on this page yet/)).toBeDefined();
   });
 
+  it('learns the address from the content script when the browser hides it', async () => {
+    cleanup();
+    env = setupPopupEnv({ url: null });
+    env.tabTerms = { state: 'active', terms: [], url: 'http://127.0.0.1:8123/fixtures/a.html' };
+    renderPopup({ tabId: 42 });
+    expect(await screen.findByText('Klartext on 127.0.0.1:8123')).toBeDefined();
+    cleanup();
+    setupPopupEnv({ url: null });
+    renderPopup({ tabId: 42 });
+    expect(await screen.findByText(/browsers keep extensions out/)).toBeDefined();
+  });
+
   it('opens the settings page', async () => {
     renderPopup();
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));

@@ -5,7 +5,7 @@ import { installI18n } from './i18n-stub';
 
 export interface PopupEnv {
   /** What the background answers to `get-tab-terms` (null: nothing known). */
-  tabTerms: PageTermsReply | null;
+  tabTerms: (PageTermsReply & { url?: string | null }) | null;
   /** What the page's top frame answers to `get-page-terms`; 'absent' rejects like a tab without content script. */
   pageTerms: PageTermsReply | 'absent';
   pending: string | null;
@@ -23,11 +23,12 @@ const patch = (api: object, name: string, fn: unknown) => {
  * one), a background answering the popup's requests, a content script
  * answering the page's.
  */
-export function setupPopupEnv(options: { url: string; lang?: 'de' | 'en' }): PopupEnv {
+export function setupPopupEnv(options: { url: string | null; lang?: 'de' | 'en' }): PopupEnv {
   fakeBrowser.reset();
   installI18n(options.lang ?? 'en');
   const env: PopupEnv = { tabTerms: null, pageTerms: 'absent', pending: null, toTab: [], revealShown: true };
-  const tab = { id: 42, url: options.url, active: true, windowId: 1, index: 0 };
+  // url null: hidden, as for a tab without activeTab (no "tabs" permission).
+  const tab = { id: 42, active: true, windowId: 1, index: 0, ...(options.url === null ? {} : { url: options.url }) };
   patch(fakeBrowser.tabs, 'get', vi.fn(async (id: number) => (id === 42 ? tab : Promise.reject(new Error('No tab with id')))));
   patch(fakeBrowser.tabs, 'query', vi.fn(async () => [tab]));
   patch(
