@@ -80,7 +80,7 @@ export function chromiumArgs(extDir: string, headless = true): string[] {
 
 /** Chromium with the built extension loaded; every request not to 127.0.0.1 is aborted. */
 export async function launchWithExtension(
-  options: { extDir?: string; headless?: boolean; userDataDir?: string } = {},
+  options: { extDir?: string; headless?: boolean; userDataDir?: string; hasTouch?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const extDir = options.extDir ?? extensionDir;
   const headless = options.headless ?? true;
@@ -94,6 +94,7 @@ export async function launchWithExtension(
     headless: false,
     args: chromiumArgs(extDir, headless),
     viewport: { width: 1200, height: 800 },
+    hasTouch: options.hasTouch ?? false,
   });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -25,7 +25,14 @@ export class PopoverHost {
 
   /** True when the event happened inside the popover. */
   containsEvent(event: Event): boolean {
-    return this.host !== null && event.composedPath().includes(this.host);
+    if (!this.host) return false;
+    if (event.composedPath().includes(this.host)) return true;
+    // Over a fullscreen element everything outside it is inert, the popover
+    // too: it is drawn on top but gets no events, so ask the geometry.
+    const full = this.doc.fullscreenElement;
+    if (!full || !this.isOpen || !(event instanceof MouseEvent)) return false;
+    const r = this.host.getBoundingClientRect();
+    return event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
   }
 
   isOwnNode(node: Node): boolean {
