@@ -64,7 +64,16 @@ export class Controller {
       }),
     );
     this.interaction.attach();
-    this.cleanups.push(() => this.interaction.detach());
+    // A page restored from the back/forward cache keeps its marks; the
+    // background forgot the tab's counts when it navigated away.
+    const onPageShow = (e: PageTransitionEvent) => {
+      if (e.persisted) this.report();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    this.cleanups.push(
+      () => this.interaction.detach(),
+      () => window.removeEventListener('pageshow', onPageShow),
+    );
     this.refresh(true);
   }
 
@@ -124,6 +133,10 @@ export class Controller {
       css,
       isOwnNode: (node) => this.popover.isOwnNode(node),
       onScanned: () => this.scheduleReport(),
+      onDegraded: (degraded) => {
+        this.state = degraded ? 'degraded' : 'active';
+        this.report();
+      },
     });
     this.session.start();
   }

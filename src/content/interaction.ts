@@ -206,6 +206,8 @@ export class Interaction {
   private decide(): void {
     this.frame = 0;
     if (this.inPopover) return;
+    // A page may clear or replace CSS.highlights entries; put Klartext's back.
+    this.deps.session()?.layer.ensureRegistered();
     this.hover.pointerAt(this.hitAt(this.pointer.x, this.pointer.y));
   }
 

@@ -3,6 +3,7 @@ import { HighlightLayer } from '../dom/highlight-layer';
 import { MarkStore } from '../dom/mark-store';
 import { MutationWatch } from '../dom/mutation-watch';
 import { visibleBlock } from '../dom/viewport';
+import { StormGuard } from './storm-guard';
 import { Scanner, type ScanSummary } from './scanner';
 
 export interface ScanSessionOptions {
@@ -12,7 +13,12 @@ export interface ScanSessionOptions {
   css: string;
   isOwnNode: (node: Node) => boolean;
   onScanned: (summary: ScanSummary) => void;
+  /** A mutation storm started (true) or ended (false). */
+  onDegraded: (degraded: boolean) => void;
 }
+
+/** Rescan requests per second past which the page counts as a mutation storm. */
+const STORM_LIMIT = 600;
 
 /**
  * Everything that marks one document while Klartext is on for it: the
@@ -25,6 +31,8 @@ export class ScanSession {
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly scanner: Scanner;
   private readonly watch: MutationWatch;
+  private readonly storm: StormGuard;
+  private sweepPending = false;
 
   constructor(private readonly options: ScanSessionOptions) {
     const { doc, matcher } = options;
@@ -41,11 +49,24 @@ export class ScanSession {
       onShadowRoot: (root) => this.addShadowRoot(root),
       onScanned: (summary) => options.onScanned(summary),
     });
+    this.storm = new StormGuard({
+      limit: STORM_LIMIT,
+      flushEveryMs: 1000,
+      onFlush: (requests) => {
+        if (this.sweepPending) {
+          this.sweepPending = false;
+          this.store.sweepDisconnected();
+        }
+        for (const request of requests) this.scanner.enqueue(request);
+      },
+      onStormChange: (storming) => options.onDegraded(storming),
+    });
     this.watch = new MutationWatch({
       isOwnNode: options.isOwnNode,
       onChanges: (requests, removed) => {
-        if (removed) this.store.sweepDisconnected();
-        for (const request of requests) this.scanner.enqueue(request);
+        // Sweeping checks every marked block; in a storm it waits for the flush.
+        this.sweepPending ||= removed;
+        this.storm.push(requests);
       },
     });
   }

@@ -41,7 +41,11 @@ export interface ScannerOptions {
  * `klartext:scan` measure (contract C3).
  */
 export class Scanner {
-  private readonly queue: ScanJob[] = [];
+  private queue: ScanJob[] = [];
+  /** Index of the next job: shifting a long array each time would be quadratic. */
+  private head = 0;
+  /** Queued jobs by root, so a root changed many times is scanned once. */
+  private readonly queued = new Map<Node, ScanJob>();
   private readonly scannedUnits = new WeakSet<Node>();
   private running = false;
   private stopped = false;
@@ -51,13 +55,27 @@ export class Scanner {
 
   enqueue(job: ScanJob): void {
     if (this.stopped) return;
-    this.queue.push(job);
+    const waiting = this.queued.get(job.root);
+    if (waiting) {
+      waiting.deep ||= job.deep;
+      return;
+    }
+    const own = { ...job };
+    this.queued.set(own.root, own);
+    this.queue.push(own);
     if (!this.running) void this.run();
   }
 
   stop(): void {
     this.stopped = true;
-    this.queue.length = 0;
+    this.queue = [];
+    this.head = 0;
+    this.queued.clear();
+  }
+
+  /** Jobs waiting (a measure of how far behind a mutation storm has put the scanner). */
+  get backlog(): number {
+    return this.queue.length - this.head;
   }
 
   get idle(): boolean {
@@ -72,7 +90,7 @@ export class Scanner {
     const totals = { matches: 0, textNodes: 0, characters: 0, chunks: 0, busyMs: 0 };
     let walker: RunWalker | null = null;
     try {
-      while (!this.stopped && (walker || this.queue.length > 0)) {
+      while (!this.stopped && (walker || this.backlog > 0)) {
         const chunkStart = performance.now();
         const deadline = chunkStart + CHUNK_MS;
         do {
@@ -86,7 +104,7 @@ export class Scanner {
         } while (performance.now() < deadline);
         totals.chunks++;
         totals.busyMs += performance.now() - chunkStart;
-        if (walker || this.queue.length > 0) await yieldToPage();
+        if (walker || this.backlog > 0) await yieldToPage();
       }
     } finally {
       this.running = false;
@@ -99,10 +117,25 @@ export class Scanner {
     this.options.onScanned(summary);
   }
 
+  /** The next job whose root is still on the page. */
+  private nextJob(): ScanJob | null {
+    while (this.head < this.queue.length) {
+      const job = this.queue[this.head++] as ScanJob;
+      this.queued.delete(job.root);
+      if (job.root.isConnected) return job;
+    }
+    this.queue = [];
+    this.head = 0;
+    return null;
+  }
+
   private nextWalker(totals: { matches: number }): RunWalker | null {
-    const job = this.queue.shift();
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+    const job = this.nextJob();
     if (!job) return null;
-    if (!job.root.isConnected) return this.nextWalker(totals);
     const { store } = this.options;
     return new RunWalker({
       root: job.root,
