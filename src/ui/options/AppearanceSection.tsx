@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/glossary/types';
 import { DEFAULT_SETTINGS } from '../../core/settings/defaults';
 import { HIGHLIGHT_STYLES, HOVER_DELAY_MAX, HOVER_DELAY_MIN, type ExplanationLang, type Settings } from '../../core/settings/types';
@@ -15,8 +15,11 @@ interface Props {
  * preview while dragging and save when let go, so a drag is one write.
  */
 export function AppearanceSection({ settings, update }: Props) {
-  const [draft, setDraft] = useState(settings);
-  useEffect(() => setDraft(settings), [settings]);
+  // What a drag shows before it is saved; any new settings (saved, or from
+  // another window) replace it.
+  const [local, setLocal] = useState({ source: settings, value: settings });
+  const draft = local.source === settings ? local.value : settings;
+  const preview = (patch: Partial<Settings>) => setLocal({ source: settings, value: { ...draft, ...patch } });
   const save = (patch: Partial<Settings>) => void update((s) => ({ ...s, ...patch }));
   const toggleCategory = (category: Category, shown: boolean) =>
     void update((s) => ({
@@ -39,11 +42,11 @@ export function AppearanceSection({ settings, update }: Props) {
       <fieldset>
         <legend>{t('options_colorLegend')}</legend>
         <label class="color">
-          <input type="color" value={draft.colorLight} onInput={(e) => setDraft({ ...draft, colorLight: e.currentTarget.value })} onChange={(e) => save({ colorLight: e.currentTarget.value })} />
+          <input type="color" value={draft.colorLight} onInput={(e) => preview({ colorLight: e.currentTarget.value })} onChange={(e) => save({ colorLight: e.currentTarget.value })} />
           {t('options_colorLight')}
         </label>
         <label class="color">
-          <input type="color" value={draft.colorDark} onInput={(e) => setDraft({ ...draft, colorDark: e.currentTarget.value })} onChange={(e) => save({ colorDark: e.currentTarget.value })} />
+          <input type="color" value={draft.colorDark} onInput={(e) => preview({ colorDark: e.currentTarget.value })} onChange={(e) => save({ colorDark: e.currentTarget.value })} />
           {t('options_colorDark')}
         </label>
         <button type="button" onClick={() => save({ colorLight: DEFAULT_SETTINGS.colorLight, colorDark: DEFAULT_SETTINGS.colorDark })}>
@@ -82,7 +85,7 @@ export function AppearanceSection({ settings, update }: Props) {
           step={50}
           value={draft.hoverDelayMs}
           aria-valuetext={t('options_milliseconds', draft.hoverDelayMs)}
-          onInput={(e) => setDraft({ ...draft, hoverDelayMs: Number(e.currentTarget.value) })}
+          onInput={(e) => preview({ hoverDelayMs: Number(e.currentTarget.value) })}
           onChange={(e) => save({ hoverDelayMs: Number(e.currentTarget.value) })}
         />
         <output for="hover-delay">{t('options_milliseconds', draft.hoverDelayMs)}</output>

@@ -20,7 +20,7 @@ export function Preview({ settings }: { settings: Settings }) {
     });
   };
   return (
-    <figure class="preview" aria-label={t('options_previewTitle')}>
+    <figure class="preview" aria-label={t('options_previewTitle')} data-style={settings.style}>
       <figcaption>{t('options_previewTitle')}</figcaption>
       <div class="preview-pages">
         <p class="preview-page light" data-testid="preview-light">
