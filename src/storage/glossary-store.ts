@@ -111,7 +111,8 @@ export async function saveUserGlossary(next: UserGlossary): Promise<UserGlossary
   return value;
 }
 
-export type UpdateOutcome = { ok: true; glossary: UserGlossary } | { ok: false; problems: string[] };
+/** `saved` is false when the edit changed nothing, so nothing was written. */
+export type UpdateOutcome = { ok: true; glossary: UserGlossary; saved: boolean } | { ok: false; problems: string[] };
 
 // Serialises read-modify-write cycles in this context (two quick clicks on
 // the options page must not both start from the same old glossary).
@@ -129,9 +130,9 @@ export function updateUserGlossary(
     const { value } = await loadUserGlossary();
     const next = fn(value);
     if ('problems' in next) return { ok: false, problems: next.problems.map(formatUserProblem) };
-    if (next === value) return { ok: true, glossary: value };
+    if (next === value) return { ok: true, glossary: value, saved: false };
     try {
-      return { ok: true, glossary: await saveUserGlossary(next) };
+      return { ok: true, glossary: await saveUserGlossary(next), saved: true };
     } catch (error) {
       if (error instanceof GlossarySaveError) return { ok: false, problems: error.problems };
       throw error;
