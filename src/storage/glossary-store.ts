@@ -14,30 +14,34 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_GLOSSARY } from '../core/glossary/bundled';
 import type { GlossaryEntry } from '../core/glossary/types';
-import { mergeGlossary } from '../core/glossary/user/merge';
 import { parseStoredGlossary } from '../core/glossary/user/stored';
-import { emptyUserGlossary, formatUserProblem, type EntryOrigin, type UserGlossary, type UserProblem } from '../core/glossary/user/types';
-import { resolveStored, type Resolved } from './last-good';
+import { formatUserProblem, type UserGlossary, type UserProblem } from '../core/glossary/user/types';
+import {
+  effectiveGlossaryOf,
+  GLOSSARY_BACKUP_INVALID_KEY,
+  GLOSSARY_KEY,
+  GLOSSARY_LAST_GOOD_KEY,
+  loadUserGlossaryFor,
+  watchUserGlossaryFor,
+  type EffectiveGlossaryOf,
+  type LoadedUserGlossary,
+} from './effective-glossary';
 import { getStorageUsage } from './settings-store';
 import { itemBytes } from './storage-bytes';
 
 export type { EntryOrigin } from '../core/glossary/user/types';
+export {
+  GLOSSARY_BACKUP_INVALID_KEY,
+  GLOSSARY_BACKUP_V0_KEY,
+  GLOSSARY_KEY,
+  GLOSSARY_LAST_GOOD_KEY,
+  type LoadedUserGlossary,
+} from './effective-glossary';
 
-export const GLOSSARY_KEY = 'glossary';
-export const GLOSSARY_LAST_GOOD_KEY = 'glossary:lastGood';
-export const GLOSSARY_BACKUP_V0_KEY = 'glossary:backup-v0';
-export const GLOSSARY_BACKUP_INVALID_KEY = 'glossary:backup-invalid';
 /** Share of the storage quota above which the options page warns. */
 export const QUOTA_WARNING_SHARE = 0.8;
 
-export interface EffectiveGlossary {
-  entries: GlossaryEntry[];
-  origins: ReadonlyMap<string, EntryOrigin>;
-  /** Empty unless the stored glossary was invalid; then one line per problem. */
-  problems: string[];
-}
-
-export type LoadedUserGlossary = Resolved<UserGlossary>;
+export type EffectiveGlossary = EffectiveGlossaryOf<GlossaryEntry>;
 
 /** A save that was refused; storage is left as it was. */
 export class GlossarySaveError extends Error {
@@ -50,38 +54,21 @@ export class GlossarySaveError extends Error {
   }
 }
 
-function resolve(raw: unknown, lastGoodRaw: unknown): LoadedUserGlossary {
-  return resolveStored(raw, lastGoodRaw, {
-    parse: (value) => {
-      const parsed = parseStoredGlossary(value, BUNDLED_GLOSSARY);
-      return parsed.ok ? { ok: true, value: parsed.glossary, migrated: parsed.migrated } : parsed;
-    },
-    fallback: emptyUserGlossary,
-    fallbackName: 'the bundled glossary only',
-  });
+export function loadUserGlossary(): Promise<LoadedUserGlossary> {
+  return loadUserGlossaryFor(BUNDLED_GLOSSARY);
 }
 
-export function effectiveGlossary(user: UserGlossary, problems: string[] = []): EffectiveGlossary {
-  const merged = mergeGlossary(BUNDLED_GLOSSARY, user);
-  return { entries: merged.entries, origins: merged.origins, problems };
+export function watchUserGlossary(cb: (loaded: LoadedUserGlossary) => void): () => void {
+  return watchUserGlossaryFor(BUNDLED_GLOSSARY, cb);
 }
 
-export async function loadUserGlossary(): Promise<LoadedUserGlossary> {
-  const stored = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_LAST_GOOD_KEY]);
-  const loaded = resolve(stored[GLOSSARY_KEY], stored[GLOSSARY_LAST_GOOD_KEY]);
-  if (loaded.source === 'migrated') {
-    await browser.storage.local.set({
-      [GLOSSARY_BACKUP_V0_KEY]: stored[GLOSSARY_KEY],
-      [GLOSSARY_KEY]: loaded.value,
-      [GLOSSARY_LAST_GOOD_KEY]: loaded.value,
-    });
-  }
-  return loaded;
-}
-
+/** Bundled + your entries + enabled packs, without hidden bundled entries; each entry's origin. */
 export async function loadEffectiveGlossary(): Promise<EffectiveGlossary> {
-  const loaded = await loadUserGlossary();
-  return effectiveGlossary(loaded.value, loaded.problems);
+  return effectiveGlossaryOf(BUNDLED_GLOSSARY, await loadUserGlossary());
+}
+
+export function watchEffectiveGlossary(cb: (g: EffectiveGlossary) => void): () => void {
+  return watchUserGlossary((loaded) => cb(effectiveGlossaryOf(BUNDLED_GLOSSARY, loaded)));
 }
 
 /**
@@ -140,28 +127,4 @@ export function updateUserGlossary(
   });
   queue = run.catch(() => undefined);
   return run;
-}
-
-/** Calls `cb` with the user's glossary whenever it changes in any context. */
-export function watchUserGlossary(cb: (loaded: LoadedUserGlossary) => void): () => void {
-  let latest = 0;
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area !== 'local' || !(GLOSSARY_KEY in changes)) return;
-    const call = ++latest;
-    const newValue = changes[GLOSSARY_KEY]?.newValue;
-    const lastGood =
-      GLOSSARY_LAST_GOOD_KEY in changes
-        ? Promise.resolve(changes[GLOSSARY_LAST_GOOD_KEY]?.newValue)
-        : browser.storage.local.get(GLOSSARY_LAST_GOOD_KEY).then((s) => s[GLOSSARY_LAST_GOOD_KEY]);
-    void lastGood.then((lastGoodValue) => {
-      // A late lookup for an older change must not overwrite a newer one.
-      if (call === latest) cb(resolve(newValue, lastGoodValue));
-    });
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
-
-export function watchEffectiveGlossary(cb: (g: EffectiveGlossary) => void): () => void {
-  return watchUserGlossary((loaded) => cb(effectiveGlossary(loaded.value, loaded.problems)));
 }

@@ -139,3 +139,14 @@ test('watchEffectiveGlossary reports every change, invalid ones with problems', 
   await new Promise((r) => setTimeout(r, 20));
   expect(seen).toHaveLength(2);
 });
+
+test('the effective glossary over a match index (content script): bundled match entries plus your full entries', async () => {
+  const { loadEffectiveGlossaryFor } = await import('../../src/storage/effective-glossary');
+  const index = BUNDLED.map(({ id, title, forms, category }) => ({ id, title, forms, category }));
+  await saveUserGlossary(userGlossary({ entries: [entry('mine', { forms: { de: ['KI'], en: [] } })] }));
+  const g = await loadEffectiveGlossaryFor(index);
+  expect(g.entries.map((e) => e.id)).toEqual(['mine', 'ki', 'deepseek', 'distillation']);
+  expect(g.entries[0]).toEqual(entry('mine', { forms: { de: ['KI'], en: [] } }));
+  expect(g.entries[1]).toEqual({ ...index[0], forms: { de: ['künstliche Intelligenz'], en: ['AI'] } });
+  expect(g.origins.get('ki')).toEqual({ kind: 'bundled' });
+});

@@ -10,7 +10,7 @@
  * form from the lower one, which keeps its other forms.
  */
 import { formKey } from '../form-key';
-import { LANGS, type GlossaryEntry, type Lang } from '../types';
+import { LANGS, type GlossaryEntry, type Lang, type Localized } from '../types';
 import type { EntryOrigin, UserGlossary } from './types';
 
 export interface Overridden {
@@ -26,22 +26,35 @@ export interface ShadowedForm {
   byId: string;
 }
 
-export interface MergeResult {
+/**
+ * What merging needs of a bundled entry. The popup and background pass full
+ * entries; the content script passes its match index (no explanations), so
+ * the result holds whichever it was given, plus the user's full entries.
+ */
+export interface MergeableEntry {
+  id: string;
+  forms: Localized<string[]>;
+  scope?: Lang;
+  matchCase?: string[];
+  related?: string[];
+}
+
+export interface MergeResult<T extends MergeableEntry = GlossaryEntry> {
   /** In precedence order: yours, packs, bundled. */
-  entries: GlossaryEntry[];
+  entries: (T | GlossaryEntry)[];
   origins: Map<string, EntryOrigin>;
   overridden: Overridden[];
   shadowed: ShadowedForm[];
 }
 
-interface Candidate {
-  entry: GlossaryEntry;
+interface Candidate<T> {
+  entry: T | GlossaryEntry;
   origin: EntryOrigin;
 }
 
-function candidates(bundled: readonly GlossaryEntry[], user: UserGlossary): Candidate[] {
+function candidates<T extends MergeableEntry>(bundled: readonly T[], user: UserGlossary): Candidate<T>[] {
   const hidden = new Set(user.hiddenBundled);
-  const out: Candidate[] = user.entries.map((entry) => ({ entry, origin: { kind: 'user' } }));
+  const out: Candidate<T>[] = user.entries.map((entry) => ({ entry, origin: { kind: 'user' } }));
   for (const pack of user.packs) {
     if (!pack.enabled) continue;
     const origin: EntryOrigin = { kind: 'pack', packId: pack.id, packName: pack.name };
@@ -57,15 +70,15 @@ interface Claim {
 }
 
 /** Same rule as the validator: two entries may share a form only when scoped to different languages. */
-function clashes(claims: readonly Claim[], entry: GlossaryEntry): Claim | undefined {
+function clashes(claims: readonly Claim[], entry: MergeableEntry): Claim | undefined {
   return claims.find((c) => c.id !== entry.id && !(c.scope !== undefined && entry.scope !== undefined && c.scope !== entry.scope));
 }
 
-export function mergeGlossary(bundled: readonly GlossaryEntry[], user: UserGlossary): MergeResult {
+export function mergeGlossary<T extends MergeableEntry = GlossaryEntry>(bundled: readonly T[], user: UserGlossary): MergeResult<T> {
   const origins = new Map<string, EntryOrigin>();
   const overridden: Overridden[] = [];
   const shadowed: ShadowedForm[] = [];
-  const accepted: GlossaryEntry[] = [];
+  const accepted: (T | GlossaryEntry)[] = [];
   for (const { entry, origin } of candidates(bundled, user)) {
     const winner = origins.get(entry.id);
     if (winner) {
@@ -96,11 +109,11 @@ export function mergeGlossary(bundled: readonly GlossaryEntry[], user: UserGloss
         forms[lang].push(form);
       }
     }
-    const related = entry.related.filter((id) => ids.has(id));
-    if (!lost && related.length === entry.related.length) return entry;
+    const related = entry.related?.filter((id) => ids.has(id));
+    if (!lost && related?.length === entry.related?.length) return entry;
     const kept = new Set([...forms.de, ...forms.en]);
     const matchCase = entry.matchCase?.filter((f) => kept.has(f));
-    return { ...entry, forms, related, ...(matchCase ? { matchCase } : {}) };
+    return { ...entry, forms, ...(related ? { related } : {}), ...(matchCase ? { matchCase } : {}) };
   });
   return { entries, origins, overridden, shadowed };
 }

@@ -11,7 +11,6 @@
  * dropped rather than failing the whole glossary. Everything else that is
  * wrong is a problem, and the caller falls back to the last good copy.
  */
-import type { GlossaryEntry } from '../types';
 import { checkEntries } from './check-entries';
 import { checkPack, packLabel } from './packs';
 import { LIMITS, USER_GLOSSARY_VERSION, formatUserProblem, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
@@ -38,7 +37,8 @@ function dropDanglingRelated(list: unknown, known: ReadonlySet<string>): unknown
   });
 }
 
-export function parseStoredGlossary(raw: unknown, bundled: readonly GlossaryEntry[]): StoredResult {
+/** `bundled` is only asked for ids: links from your entries may point at bundled entries. */
+export function parseStoredGlossary(raw: unknown, bundled: readonly { id: string }[]): StoredResult {
   if (Array.isArray(raw)) {
     const result = parseStoredGlossary({ version: USER_GLOSSARY_VERSION, entries: raw, packs: [], hiddenBundled: [] }, bundled);
     return result.ok ? { ...result, migrated: true } : result;
