@@ -114,12 +114,8 @@ export async function launchWithExtension(
 }
 
 /** Waits until Klartext's first scan in the page's main frame has recorded its measure (C3). */
-export async function waitForScan(page: Page | Frame, minScans = 1): Promise<void> {
-  await page.waitForFunction(
-    (n) => performance.getEntriesByName('klartext:scan').length >= n,
-    minScans,
-    { timeout: 20_000 },
-  );
+export async function waitForScan(page: Page | Frame, minScans = 1, timeout = 20_000): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('klartext:scan').length >= n, minScans, { timeout });
 }
 
 /** The text of every range in every `klartext*` highlight of the page's main document (C1). */

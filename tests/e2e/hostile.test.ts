@@ -1,0 +1,153 @@
+import type { ConsoleMessage, Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  markPoint,
+  marks,
+  popoverText,
+  startServer,
+  tabIdOf,
+  waitForPopover,
+  waitForScan,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
+
+let ext: ExtensionBrowser;
+let server: StaticServer;
+let errors: string[];
+
+beforeAll(async () => {
+  server = await startServer();
+  server.headers.set('/fixtures/csp', {
+    'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'",
+  });
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(path: string, wait = true, timeout = 20_000): Promise<Page> {
+  errors = [];
+  const page = await ext.context.newPage();
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.origin}${path}`);
+  if (wait) await waitForScan(page, 1, timeout);
+  return page;
+}
+
+async function pageState(page: Page): Promise<string> {
+  const tabId = await tabIdOf(ext, page);
+  return ext.worker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<{ state: string }> } } }).chrome;
+    return (await api.tabs.sendMessage(id, { type: 'get-page-terms' }, { frameId: 0 })).state;
+  }, tabId);
+}
+
+test('a page that breaks built-ins and fights over CSS.highlights does not break Klartext', async () => {
+  const clean = await open('/fixtures/hostile-builtins.html?clean');
+  const at = await markPoint(clean, 'OpenAI');
+  await clean.close();
+
+  // Page scripts here break push, appendChild, attachShadow, Range,
+  // MutationObserver, Highlight and CSS.highlights.set; only CDP input is
+  // used until the page is told (F9) to restore them for inspection.
+  const page = await open('/fixtures/hostile-builtins.html', false);
+  await page.waitForTimeout(1500);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await page.waitForTimeout(1200);
+  await page.keyboard.press('F9');
+
+  expect((await marks(page)).map((m) => m.text)).toEqual(['OpenAI', 'Anthropic']);
+  expect(await popoverText(page)).toContain('OpenAI');
+  expect(await page.evaluate(() => CSS.highlights.get('page-search') === (window as never as { pageHighlight: Highlight }).pageHighlight)).toBe(true);
+  expect(await page.evaluate(() => (window as never as { pageErrors: string[] }).pageErrors)).toEqual([]);
+
+  // The page wipes the registry; Klartext puts its marks back on the next pointer move.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => CSS.highlights.clear());
+  expect(await marks(page)).toEqual([]);
+  await page.mouse.move(at.x + 1, at.y + 40, { steps: 2 });
+  await expect.poll(async () => (await marks(page)).length).toBe(2);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('under a strict Content-Security-Policy, highlights and popover are still styled', async () => {
+  const page = await open('/fixtures/csp.html');
+  expect((await marks(page)).map((m) => m.text)).toEqual(['OpenAI', 'Mixture of Experts']);
+  const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' '));
+  expect(rules).toContain('::highlight(klartext)');
+  const at = await markPoint(page, 'OpenAI');
+  await page.mouse.move(at.x, at.y, { steps: 2 });
+  await waitForPopover(page, 'OpenAI');
+  const card = await page.evaluate(() => {
+    const el = document.querySelector('klartext-popover')?.shadowRoot?.querySelector('.card');
+    const cs = el ? getComputedStyle(el) : null;
+    return cs ? { radius: cs.borderTopLeftRadius, shadow: cs.boxShadow } : null;
+  });
+  expect(card?.radius).toBe('10px');
+  expect(card?.shadow).not.toBe('none');
+  expect(await page.evaluate(() => (window as never as { violations: string[] }).violations)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('single-page navigation, back/forward and frames that come and go', async () => {
+  const page = await open('/fixtures/spa.html');
+  expect((await marks(page)).map((m) => m.text)).toEqual(['OpenAI']);
+  await page.click('#next');
+  await expect.poll(async () => (await marks(page)).map((m) => m.text)).toEqual(['Anthropic', 'Stargate-Projekt']);
+  await page.goBack();
+  await expect.poll(async () => (await marks(page)).map((m) => m.text)).toEqual(['OpenAI']);
+
+  await page.evaluate(() => (window as never as { addFrame(): void }).addFrame());
+  await expect
+    .poll(async () => {
+      const frame = page.frames().find((f) => f.url().endsWith('frame-child.html'));
+      return frame ? (await marks(frame)).map((m) => m.text).sort() : [];
+    })
+    .toEqual(['DeepSeek', 'Open Source']);
+  await page.evaluate(() => (window as never as { removeFrame(): void }).removeFrame());
+
+  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  await waitForScan(page);
+  await page.goBack();
+  await expect.poll(async () => (await marks(page)).map((m) => m.text)).toEqual(['OpenAI']);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a page with 200,000 text nodes and 5,000 levels of nesting is scanned in chunks', { timeout: 180_000 }, async () => {
+  // Generous timeouts: building this page is slow in itself on a busy 2-core machine.
+  const page = await open('/fixtures/big.html', true, 90_000);
+  expect((await marks(page)).length).toBe(20_001);
+  const scans = await page.evaluate(() =>
+    performance.getEntriesByName('klartext:scan').map((m) => (m as PerformanceMeasure).detail as { chunks: number; textNodes: number }),
+  );
+  const first = scans[0];
+  expect(first?.textNodes).toBeGreaterThanOrEqual(200_001);
+  // It yielded to the page many times instead of running as one long task.
+  expect(first?.chunks).toBeGreaterThan(10);
+  expect((await marks(page)).filter((m) => m.where === 'bottom').map((m) => m.text)).toEqual(['DeepSeek R1']);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a mutation storm degrades gracefully, says so, and recovers', async () => {
+  const page = await open('/fixtures/storm.html');
+  const done = page.evaluate(() => (window as never as { storm(ms: number): Promise<number> }).storm(4000));
+  await page.waitForTimeout(2000);
+  expect(await pageState(page)).toBe('degraded');
+  const changes = await done;
+  expect(changes).toBeGreaterThan(2000);
+  await expect.poll(() => pageState(page), { timeout: 10_000 }).toBe('active');
+  await expect.poll(async () => (await marks(page)).map((m) => m.text).filter((t) => t === 'OpenAI').length).toBe(50);
+  expect((await marks(page)).length).toBe(50);
+  expect(errors).toEqual([]);
+  await page.close();
+});
