@@ -17,7 +17,6 @@ const opened: Page[] = [];
 interface ChromeApi {
   storage: { local: { clear(): Promise<void>; get(key: string | null): Promise<Record<string, unknown>> } };
 }
-const chromeApi = () => (globalThis as unknown as { chrome: ChromeApi }).chrome;
 
 async function launch(): Promise<ExtensionBrowser> {
   const b = await launchWithExtension();
