@@ -1,16 +1,22 @@
 import BUNDLED_INDEX from 'virtual:klartext-match-index';
 import type { MatchEntry } from '../core/glossary/types';
+import { loadEffectiveGlossaryFor, watchEffectiveGlossaryFor, type EffectiveGlossaryOf } from '../storage/effective-glossary';
 
 export interface GlossarySnapshot {
+  /** Bundled terms (forms and titles only) merged with the user's entries and packs. */
   entries: readonly MatchEntry[];
 }
 
-/** The glossary this frame matches against: forms and titles, no explanations. */
-export async function loadGlossary(): Promise<GlossarySnapshot> {
-  return { entries: BUNDLED_INDEX };
+function snapshot(glossary: EffectiveGlossaryOf<MatchEntry>): GlossarySnapshot {
+  return { entries: glossary.entries };
 }
 
-/** Calls back when the effective glossary changes; returns the unsubscribe. */
-export function watchGlossary(_cb: (snapshot: GlossarySnapshot) => void): () => void {
-  return () => {};
+/** The glossary this frame matches against: no explanations, those come from the background. */
+export async function loadGlossary(): Promise<GlossarySnapshot> {
+  return snapshot(await loadEffectiveGlossaryFor<MatchEntry>(BUNDLED_INDEX));
+}
+
+/** Calls back when the user's glossary changes in storage; returns the unsubscribe. */
+export function watchGlossary(cb: (snapshot: GlossarySnapshot) => void): () => void {
+  return watchEffectiveGlossaryFor<MatchEntry>(BUNDLED_INDEX, (glossary) => cb(snapshot(glossary)));
 }
