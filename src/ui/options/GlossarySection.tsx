@@ -23,6 +23,7 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
   const [target, setTarget] = useState<EditorTarget | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
   const lang = uiLang();
   const merged = useMemo(() => mergeGlossary(BUNDLED_GLOSSARY, glossary), [glossary]);
   const hidden = BUNDLED_GLOSSARY.filter((e) => glossary.hiddenBundled.includes(e.id));
@@ -34,14 +35,14 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
   const close = () => {
     setTarget(null);
     // Back where the user was, for keyboard users.
-    requestAnimationFrame(() => opener.current?.focus());
+    requestAnimationFrame(() => (opener.current?.isConnected ? opener.current : newButton.current)?.focus());
   };
 
   const save = async (draft: EntryDraft): Promise<{ problems: UserProblem[]; other: string[] }> => {
     const base = target?.base;
     const previousId = target?.mode === 'edit' ? base?.id : undefined;
     let problems: UserProblem[] = [];
-    let savedTitle = '';
+    let saved: GlossaryEntry | null = null;
     const outcome = await update((g) => {
       const id = base ? base.id : newEntryId(draft.title.de || draft.title.en, g, BUNDLED_GLOSSARY);
       const raw = entryFromDraft(draft, { id, base, defaultSourceLabel: t('options_sourceDefault') });
@@ -50,12 +51,17 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
         problems = r.problems;
         return r;
       }
-      savedTitle = entryTitle(r.entry, lang);
+      saved = r.entry;
       return r.next;
     });
     if (problems.length > 0) return { problems, other: [] };
     if (!outcome.ok) return { problems: [], other: outcome.problems };
-    setNotice({ text: t('options_entrySaved', savedTitle) });
+    // Say when the entry took forms from other entries: that changes what they mark.
+    const id = (saved as GlossaryEntry | null)?.id;
+    const taken = mergeGlossary(BUNDLED_GLOSSARY, outcome.glossary).shadowed.filter((x) => x.byId === id);
+    const note = taken.length > 0 ? ` ${t('options_entryTookForms', taken.map((x) => `„${x.form}“ (${x.id})`).join(', '))}` : '';
+    const title = saved ? entryTitle(saved, lang) : '';
+    setNotice({ text: `${t('options_entrySaved', title)}${note}` });
     close();
     return { problems: [], other: [] };
   };
@@ -96,13 +102,12 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
       </div>
 
       <h3>{t('options_yourEntries')} ({glossary.entries.length})</h3>
+      <button type="button" class="primary" ref={newButton} disabled={target !== null} onClick={() => open({ mode: 'new' })}>
+        {t('options_newEntry')}
+      </button>
       {target ? (
         <EntryEditor key={`${target.mode}:${target.base?.id ?? ''}`} target={target} knownIds={merged.entries.map((e) => e.id)} onSave={save} onCancel={close} />
-      ) : (
-        <button type="button" class="primary" onClick={() => open({ mode: 'new' })}>
-          {t('options_newEntry')}
-        </button>
-      )}
+      ) : null}
       {glossary.entries.length === 0 ? <p class="hint">{t('options_yourEntriesEmpty')}</p> : null}
       <ul class="item-list" aria-label={t('options_yourEntries')}>
         {glossary.entries.map((entry) => {

@@ -127,3 +127,26 @@ test('storage near its quota is reported', async () => {
     Reflect.deleteProperty(fakeBrowser.storage.local, 'QUOTA_BYTES');
   }
 });
+
+test('the editor works from the keyboard: Escape cancels and focus goes back', async () => {
+  await openApp();
+  const button = screen.getByRole('button', { name: 'New entry' });
+  button.focus();
+  fireEvent.click(button);
+  const title = within(group('German')).getByLabelText('Title');
+  expect(document.activeElement).toBe(title);
+  fireEvent.keyDown(title, { key: 'Escape' });
+  await waitFor(() => expect(screen.queryByRole('group', { name: 'German' })).toBeNull());
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New entry' })));
+});
+
+test('an entry that takes a form from a bundled entry says so', async () => {
+  await openApp();
+  fireEvent.click(screen.getByRole('button', { name: 'New entry' }));
+  const de = group('German');
+  type(within(de).getByLabelText('Title'), 'KI-Labor');
+  type(within(de).getByLabelText('Forms on pages (one per line)'), 'KI');
+  type(within(de).getByLabelText('Short explanation'), 'Meine Erklärung.');
+  fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+  expect(await screen.findByText('Saved “KI-Labor”. Your entry now explains these forms instead of another entry: „KI“ (ki)')).toBeDefined();
+});
