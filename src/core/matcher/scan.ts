@@ -103,8 +103,7 @@ function caseMatches(text: string, scratch: ScanScratch, start: number, raw: str
  * each only if it begins at or after the end of the last match taken.
  */
 export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag?: string): TermMatch[] {
-  const { stride, symbols, delta, depth, outState, nextOut, keyStart, keyEnd, keyOrder, maxDepth } =
-    plan.automaton;
+  const { stride, symbols, delta, depth, outState, nextOut, firstKey, nextKey, maxDepth } = plan.automaton;
   const { records, table } = plan;
   const { classes, folds } = table;
   const { mask, ringOrig, ringWord, bestEnd, bestRecord, bestOrigStart, bestOrigEnd, pendStart, pendRecord } =
@@ -142,6 +141,10 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
   };
 
   const commitPending = (): void => {
+    // While no slot was filled, finalising had nothing to do and was skipped;
+    // catch up here so slots of a new candidate are never confused with old
+    // starts (no candidate can start before pos - maxDepth).
+    if (active === 0 && nextFinal < pos - maxDepth) nextFinal = pos - maxDepth;
     for (let p = 0; p < pendCount; p++) {
       const start = pendStart[p] ?? 0;
       const slot = start & mask;
@@ -206,7 +209,6 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
       else pendCount = 0;
     }
     if (active > 0) finalizeUpTo(pos - maxDepth);
-    else if (nextFinal <= pos - maxDepth) nextFinal = pos - maxDepth + 1;
 
     let slot = pos & mask;
     ringOrig[slot] = i;
@@ -227,9 +229,7 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
       // Overlaps a match already taken; shorter keys further down start later.
       if (start < lastEnd) continue;
       if (start > 0 && ringWord[(start - 1) & mask] === 1) continue;
-      const stop = keyEnd[t] ?? 0;
-      for (let k = keyStart[t] ?? 0; k < stop; k++) {
-        const r = keyOrder[k] ?? 0;
+      for (let r = firstKey[t] ?? -1; r >= 0; r = nextKey[r] ?? -1) {
         const record = records[r];
         if (!record) continue;
         if (record.scope !== 0 && record.scope !== textLang) continue;

@@ -1,5 +1,6 @@
 import { compileMatcher } from '../../../src/core/matcher';
 import type { MatchOptions } from '../../../src/core/matcher';
+import { buildAutomaton } from '../../../src/core/matcher/automaton';
 import { TEST_GLOSSARY, entry } from './test-glossary';
 
 const matcher = compileMatcher(TEST_GLOSSARY);
@@ -220,5 +221,19 @@ describe('edge cases', () => {
     const ms = matcher.match('KI KI-Modell DeepSeek-R1 Meta LLM Open Source '.repeat(20));
     for (let i = 1; i < ms.length; i++) expect(ms[i - 1]!.end).toBeLessThanOrEqual(ms[i]!.start);
     expect(ms).toHaveLength(120);
+  });
+});
+
+describe('large glossaries', () => {
+  test('more states than a 16-bit table holds still match correctly', () => {
+    // 12 000 forms with long distinct tails: over 65 535 trie states.
+    const forms = Array.from({ length: 12000 }, (_, i) => `t${i.toString(36).padStart(3, '0')}z${(i * 7919).toString(36)}q`);
+    const automaton = buildAutomaton(forms.map((f) => f.toLowerCase()));
+    expect(automaton.states).toBeGreaterThan(0xffff);
+    expect(automaton.delta).toBeInstanceOf(Int32Array);
+    const m = compileMatcher([entry('many', { en: forms })]);
+    expect(m.size).toBe(12000);
+    const text = `x ${forms[0]} ${forms[11999]}, ${forms[4500]}y ${forms[1234]}`;
+    expect(m.match(text).map((x) => text.slice(x.start, x.end))).toEqual([forms[0], forms[11999], forms[1234]]);
   });
 });

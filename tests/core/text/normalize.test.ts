@@ -132,7 +132,7 @@ describe('normalizeText', () => {
     const n = normalizeText(text, { table: new BmpCharTable() });
     expect(n.value.length).toBeLessThan(text.length);
     expect(n.offsets.length).toBe(n.value.length);
-  });
+  }, 30_000);
 });
 
 describe('normalizeForm', () => {
