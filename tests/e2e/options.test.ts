@@ -118,10 +118,7 @@ test('changing the highlight style changes the open tab’s style sheet', async 
   expect(await css()).not.toContain('dotted');
 });
 
-test('an entry of your own is marked on an open page and found in the popup', async () => {
-  const article = await openArticle();
-  expect(await highlightedTexts(article)).not.toContain('Flux-Kompensator');
-  const options = await openOptions();
+async function addOwnEntry(options: Page): Promise<void> {
   await options.getByRole('button', { name: 'New entry' }).click();
   const de = options.getByRole('group', { name: 'German' });
   await de.getByLabel('Title').fill('Flux-Kompensator');
@@ -129,10 +126,21 @@ test('an entry of your own is marked on an open page and found in the popup', as
   await de.getByLabel('Short explanation').fill('Macht Zeitreisen möglich, wenn der Wagen 88 Meilen pro Stunde erreicht.');
   await options.getByRole('button', { name: 'Save' }).click();
   await options.getByText('Saved “Flux-Kompensator”.').waitFor();
+}
+
+test('an entry of your own is marked on an open page at once', async () => {
+  const article = await openArticle();
+  expect(await highlightedTexts(article)).not.toContain('Flux-Kompensator');
+  const options = await openOptions();
+  await addOwnEntry(options);
   expect(await stored('glossary')).toMatchObject({ entries: [{ id: 'flux-kompensator', forms: { de: ['Flux-Kompensator', 'Fluxkompensator'], en: [] } }] });
   await waitForMark(article, 'Flux-Kompensator');
   await waitForMark(article, 'Fluxkompensator');
+});
 
+test('an entry of your own is found in the popup search, typo and all', async () => {
+  const article = await openArticle();
+  await addOwnEntry(await openOptions());
   const tabId = await tabIdOf(ext, article);
   const popup = await ext.context.newPage();
   opened.push(popup);
