@@ -15,7 +15,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // The same sites the content script runs on; lets an update hand over to
+    // the new content script in tabs that were already open (no new warning).
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-site': {
@@ -28,7 +31,15 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'klartext@klartext.invalid', strict_min_version: '140.0' },
+      gecko: {
+        id: 'klartext@klartext.invalid',
+        // Firefox 140 shipped the CSS Custom Highlight API (and is an ESR).
+        strict_min_version: '140.0',
+        // Klartext collects and transmits nothing (AMO's built-in consent, Firefox 140+).
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   hooks: {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { runCommand } from '../src/background/commands';
 import { createContextMenu, explainFromMenu } from '../src/background/context-menu';
 import { EntryLookup } from '../src/background/entry-lookup';
+import { injectIntoOpenTabs } from '../src/background/reinject';
 import { handleMessage } from '../src/background/messaging';
 import { tabStartedLoading } from '../src/background/navigation';
 import { PendingSearch } from '../src/background/pending-search';
@@ -15,7 +16,12 @@ export default defineBackground(() => {
   const pending = new PendingSearch();
   const entries = new EntryLookup();
 
-  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onInstalled.addListener((details) => {
+    void createContextMenu();
+    if (details.reason === 'install' || details.reason === 'update') {
+      void injectIntoOpenTabs(['/content-scripts/content.js']);
+    }
+  });
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, { tracker, pending, entries }));
   browser.contextMenus.onClicked.addListener((info, tab) => void explainFromMenu({ info, tab, pending }));
   const reportedUrl = async (tabId: number) => (await tracker.summary(tabId))?.url ?? null;

@@ -6,8 +6,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const controller = new Controller(document);
-    // An extension update or reload invalidates this script: leave the page as it was.
+    // An extension update or reload invalidates this script (the context
+    // notices when asked, or when a newer copy starts): leave the page as it was.
+    const controller = new Controller(document, () => ctx.isValid);
     ctx.onInvalidated(() => controller.stop());
     void controller.start();
   },

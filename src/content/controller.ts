@@ -31,10 +31,14 @@ export class Controller {
   private readonly interaction: Interaction;
   private readonly cleanups: (() => void)[] = [];
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly isAlive: () => boolean = () => true,
+  ) {
     this.popover = new PopoverHost(doc);
     this.interaction = new Interaction({
       doc,
+      isAlive,
       popover: this.popover,
       session: () => this.session,
       hoverDelayMs: () => this.settings.hoverDelayMs,
@@ -171,6 +175,7 @@ export class Controller {
   }
 
   private report(): void {
+    if (!this.isAlive()) return;
     browser.runtime.sendMessage({ type: 'page-terms', ...this.pageTerms() }).catch(() => {
       // The background may be asleep or reloading; the next scan reports again.
     });

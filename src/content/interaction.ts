@@ -13,6 +13,8 @@ import type { ScanSession } from './scan-session';
 
 export interface InteractionDeps {
   doc: Document;
+  /** False once the extension was reloaded or removed (checking also triggers the cleanup). */
+  isAlive: () => boolean;
   popover: PopoverHost;
   session: () => ScanSession | null;
   hoverDelayMs: () => number;
@@ -205,7 +207,7 @@ export class Interaction {
   /** Pointer position → which term, if any (one hit-test per frame at most). */
   private decide(): void {
     this.frame = 0;
-    if (this.inPopover) return;
+    if (this.inPopover || !this.deps.isAlive()) return;
     // A page may clear or replace CSS.highlights entries; put Klartext's back.
     this.deps.session()?.layer.ensureRegistered();
     this.hover.pointerAt(this.hitAt(this.pointer.x, this.pointer.y));
