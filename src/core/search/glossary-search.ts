@@ -4,13 +4,15 @@
  *
  * Two layers. Direct matches on names (exact, prefix, word start — see
  * name-match.ts) are found by folding, and always rank first. fuse.js then
- * adds fuzzy hits on names, and last, hits in the explanations. Pure: no DOM,
- * no `browser`, so it runs (and is tested) anywhere.
+ * adds fuzzy hits on names, and last, word-by-word fuzzy hits in the
+ * explanations (text-index.ts). Pure: no DOM, no `browser`, so it runs (and
+ * is tested) anywhere.
  */
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { GlossaryEntry, Lang } from '../glossary/types';
 import { foldText, foldWords, mergeRanges, type FoldedText, type TextRange } from './fold';
 import { matchName, TIER_ORDER, type FoldedQuery, type MatchTier } from './name-match';
+import { createTextIndex, searchTexts, type TextIndex } from './text-index';
 
 export type { MatchTier } from './name-match';
 export type { TextRange } from './fold';
@@ -46,7 +48,7 @@ export interface SearchHit {
 export interface SearchOptions {
   /** At most this many hits (default 50). */
   limit?: number;
-  /** Breaks ties alphabetically by the title in this language (default 'en'). */
+  /** The reader's language: preferred between equal explanation hits, and for alphabetical ties (default 'en'). */
   lang?: Lang;
 }
 
@@ -63,7 +65,6 @@ interface TextRecord {
   text: string;
   lang: Lang;
   field: 'short' | 'long';
-  folded: FoldedText;
 }
 
 export interface SearchIndex {
@@ -71,7 +72,7 @@ export interface SearchIndex {
   readonly names: readonly NameRecord[];
   readonly texts: readonly TextRecord[];
   readonly fuzzyNames: Fuse<NameRecord>;
-  readonly fuzzyTexts: Fuse<TextRecord>;
+  readonly textIndex: TextIndex;
 }
 
 const LANGS: readonly Lang[] = ['de', 'en'];
@@ -80,7 +81,6 @@ const DEFAULT_LIMIT = 50;
 export const MAX_QUERY_LENGTH = 64;
 /** Explanation hits need this many letters: shorter ones are in every text. */
 const MIN_TEXT_QUERY = 3;
-const MIN_FUZZY_TEXT_QUERY = 5;
 
 const COMMON: IFuseOptions<unknown> = {
   keys: ['text'],
@@ -107,7 +107,7 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
     for (const lang of LANGS) {
       for (const field of ['short', 'long'] as const) {
         const text = entry[field][lang] ?? '';
-        if (text.trim()) texts.push({ entry: i, text, lang, field, folded: foldText(text) });
+        if (text.trim()) texts.push({ entry: i, text, lang, field });
       }
     }
   });
@@ -116,7 +116,7 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
     names,
     texts,
     fuzzyNames: new Fuse(names, { ...COMMON, threshold: 0.4 } as IFuseOptions<NameRecord>),
-    fuzzyTexts: new Fuse(texts, { ...COMMON, threshold: 0.2, minMatchCharLength: 4 } as IFuseOptions<TextRecord>),
+    textIndex: createTextIndex(texts.map((t) => t.text)),
   };
 }
 
@@ -124,11 +124,12 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
   const text = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
   const query: FoldedQuery = { key: foldText(text).value, words: foldWords(text) };
   if (query.key.length === 0) return [];
+  const lang = options.lang ?? 'en';
   const best = new Map<number, SearchHit>();
   const offer = (entry: number, hit: Omit<SearchHit, 'entry'>): void => {
     const candidate = { entry: index.entries[entry] as GlossaryEntry, ...hit };
     const current = best.get(entry);
-    if (!current || compareHits(candidate, current, 'en') < 0) best.set(entry, candidate);
+    if (!current || compareHits(candidate, current, lang) < 0) best.set(entry, candidate);
   };
 
   for (const record of index.names) {
@@ -142,22 +143,16 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
     const threshold = query.key.length <= 4 ? 0.26 : 0.34;
     for (const r of index.fuzzyNames.search(text)) {
       if ((r.score ?? 1) > threshold) continue;
-      offer(r.item.entry, { tier: 'fuzzy', score: r.score ?? 1, name: nameMatch(r.item, fuseRanges(r)) });
+      offer(r.item.entry, { tier: 'fuzzy', score: r.score ?? 1, name: nameMatch(r.item, fuseRanges(r, 2)) });
     }
   }
   if (query.key.length >= MIN_TEXT_QUERY) {
-    for (const record of index.texts) {
-      const ranges = findAtWordStarts(record.folded, query.key);
-      if (ranges.length > 0) offer(record.entry, textHit(record, ranges, 0));
-    }
-  }
-  if (query.key.length >= MIN_FUZZY_TEXT_QUERY) {
-    for (const r of index.fuzzyTexts.search(text)) {
-      offer(r.item.entry, textHit(r.item, fuseRanges(r), r.score ?? 1));
+    for (const hit of searchTexts(index.textIndex, text)) {
+      const record = index.texts[hit.record] as TextRecord;
+      offer(record.entry, textHit(record, hit.ranges, hit.score, lang));
     }
   }
 
-  const lang = options.lang ?? 'en';
   return [...best.values()].sort((a, b) => compareHits(a, b, lang)).slice(0, options.limit ?? DEFAULT_LIMIT);
 }
 
@@ -165,30 +160,31 @@ function nameMatch(record: NameRecord, ranges: TextRange[]): NameMatch {
   return { text: record.text, lang: record.lang, kind: record.kind, ranges: mergeRanges(ranges) };
 }
 
-function textHit(record: TextRecord, ranges: TextRange[], score: number): Omit<SearchHit, 'entry'> {
-  // A hit in the short explanation says more about the entry than one in the long.
-  const fieldPenalty = record.field === 'long' ? 0.05 : 0;
+function textHit(record: TextRecord, ranges: TextRange[], score: number, lang: Lang): Omit<SearchHit, 'entry'> {
+  // A hit in the short explanation says more about the entry than one in the
+  // long; between equal hits, the reader's language is the one to show.
+  const penalty = (record.field === 'long' ? 0.05 : 0) + (record.lang === lang ? 0 : 0.01);
   return {
     tier: 'text',
-    score: score + fieldPenalty,
+    score: score + penalty,
     explanation: { text: record.text, lang: record.lang, field: record.field, ranges: mergeRanges(ranges) },
   };
 }
 
-/** Exact (folded) occurrences of the query that begin a word of the text. */
-function findAtWordStarts(folded: FoldedText, key: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  for (const start of folded.wordStarts) {
-    if (folded.value.startsWith(key, start)) {
-      ranges.push({ start: folded.starts[start] ?? 0, end: folded.ends[start + key.length - 1] ?? 0 });
-    }
-  }
-  return ranges;
-}
-
-function fuseRanges(result: FuseResult<unknown>): TextRange[] {
+/**
+ * fuse.js reports a fuzzy match as many small pieces ("Mi", "xture-o",
+ * "f-Ex"…). Pieces one character apart are joined and slivers dropped, so the
+ * emphasis reads as the words that matched.
+ */
+function fuseRanges(result: FuseResult<unknown>, minLength: number): TextRange[] {
   const indices = result.matches?.[0]?.indices ?? [];
-  return indices.map(([start, end]) => ({ start, end: end + 1 }));
+  const joined: TextRange[] = [];
+  for (const [start, end] of [...indices].sort((a, b) => a[0] - b[0])) {
+    const last = joined[joined.length - 1];
+    if (last && start - last.end <= 1) last.end = Math.max(last.end, end + 1);
+    else joined.push({ start, end: end + 1 });
+  }
+  return joined.filter((r) => r.end - r.start >= minLength);
 }
 
 function compareHits(a: SearchHit, b: SearchHit, lang: Lang): number {
