@@ -69,7 +69,7 @@ export function searchTexts(index: TextIndex, query: string): TextHit[] {
       for (const p of index.postings.get(vocab) ?? []) {
         let entry = perRecord.get(p.record);
         if (!entry) {
-          entry = { scores: new Array<number>(queryWords.length).fill(Number.POSITIVE_INFINITY), ranges: [] };
+          entry = { scores: queryWords.map(() => Number.POSITIVE_INFINITY), ranges: [] };
           perRecord.set(p.record, entry);
         }
         entry.scores[i] = Math.min(entry.scores[i] ?? Number.POSITIVE_INFINITY, score);
