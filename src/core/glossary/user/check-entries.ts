@@ -66,7 +66,8 @@ export function checkEntries(input: readonly unknown[], options: CheckEntriesOpt
     const m = /^related\[(\d+)\]$/.exec(p.field);
     const map = m ? indexMaps[indexOfName(p.entry)] : undefined;
     const field = m && map ? `related[${map[Number(m[1])] ?? m[1]}]` : p.field;
-    return { where: where(p.entry), field, message: p.message };
+    // The validator counts entries from 0 as "entry #0"; say it the way files are read: entries[0].
+    return { where: where(p.entry), field, message: p.message.replace(/\bentry #(\d+)/g, 'entries[$1]') };
   });
 
   const entries = result.entries.map((entry) => {

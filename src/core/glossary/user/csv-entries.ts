@@ -128,8 +128,14 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
       problems.push({ where, field: 'term', message: `"${term}" is already on line ${earlier}` });
       continue;
     }
+    const ownId = get('id');
+    const idLine = ownId === '' ? undefined : rowOf.get(ownId);
+    if (idLine !== undefined) {
+      problems.push({ where, field: 'id', message: `"${ownId}" is already used on line ${idLine}` });
+      continue;
+    }
     termLine.set(folded, row.line);
-    const id = get('id') || uniqueId(slugify(term), taken);
+    const id = ownId || uniqueId(slugify(term), taken);
     taken.add(id);
     rowOf.set(id, row.line);
     const extraForms = get('forms').split('|').map((f) => f.trim()).filter((f) => f !== '');

@@ -65,7 +65,7 @@ test('missing fields name the entry and the field', () => {
 
 test('duplicate ids and duplicate forms inside the file', () => {
   const other = { ...good, forms: { de: ['Modell'] } };
-  expect(problems(file({ entries: [good, other] }))).toEqual(['entry "llm" › id: duplicate id: entry #0 has it too']);
+  expect(problems(file({ entries: [good, other] }))).toEqual(['entry "llm" › id: duplicate id: entries[0] has it too']);
   const sameForm = { ...good, id: 'llm-2' };
   expect(problems(file({ entries: [good, sameForm] }))).toEqual([
     'entry "llm-2" › forms.de[0]: "Sprachmodell" is also a form of llm (forms.de[0]: "Sprachmodell")',

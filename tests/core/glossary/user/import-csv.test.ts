@@ -61,6 +61,7 @@ test('bad CSV rows name the line and column, and nothing is imported', () => {
   expect(problems('term,long\nx y,z\n')).toEqual(['line 1 (header) › explanation: the header needs a column named "explanation"']);
   expect(problems('Befund,Eins.\nbefund,Zwei.\n')).toEqual(['line 2 › term: "befund" is already on line 1']);
   expect(problems('term,explanation,language\nBefund,Eins.,fr\n')).toEqual(['line 2 › language: must be "de" or "en", not "fr"']);
+  expect(problems('term,explanation,id\nAlpha,Eins.,dup\nBeta,Zwei.,dup\n')).toEqual(['line 3 › id: "dup" is already used on line 2']);
   expect(problems('Befund,"Eins.\n')).toEqual(['line 1: a quoted field is never closed']);
   expect(problems('')).toEqual(['file: the CSV file has no rows']);
 });
