@@ -1,0 +1,92 @@
+import {
+  launchWithExtension,
+  markPoint,
+  marks,
+  popoverText,
+  startServer,
+  tabIdOf,
+  waitForPopover,
+  waitForScan,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
+
+let ext: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+// Text the validator lets through (no tag starts with "<" plus a letter) but
+// that would run or inject if anything rendered it as HTML.
+// (An entry with a real tag, "<svg onload=…>", is refused by the validator on import and on load.)
+const PAYLOAD = `<3 "'>< &lt;img src=x onerror=window.__xss=1&gt; {{constructor.constructor('window.__xss=1')()}} javascript:window.__xss=1`;
+const SHORT_PAYLOAD = `<3 "'>< &lt;b onclick=x&gt; {{x}}`;
+
+test('entry text with markup-like payloads stays inert text in the popover', async () => {
+  const entry = {
+    id: 'payload-test',
+    title: { de: `Nutzlast ${SHORT_PAYLOAD}`, en: `Payload ${SHORT_PAYLOAD}` },
+    forms: { de: ['Nutzlastbegriff'], en: [] },
+    short: { de: `Kurz ${PAYLOAD}`, en: '' },
+    long: { de: `Lang ${PAYLOAD}`, en: '' },
+    category: 'concept',
+    related: [],
+    source: { label: `Quelle ${PAYLOAD}`, section: `Abschnitt ${PAYLOAD}` },
+  };
+  await ext.worker.evaluate(async (e) => {
+    const v = { version: 1, entries: [e], packs: [], hiddenBundled: [] };
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ glossary: v, 'glossary:lastGood': v });
+  }, entry);
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  await waitForScan(page);
+  await page.evaluate(() => (window as never as { addParagraph(id: string, t: string): void }).addParagraph('x', 'Ein Nutzlastbegriff.'));
+  await expect.poll(async () => (await marks(page)).map((m) => m.text)).toContain('Nutzlastbegriff');
+  const at = await markPoint(page, 'Nutzlastbegriff');
+  await page.mouse.move(at.x, at.y, { steps: 2 });
+  await waitForPopover(page, 'Kurz');
+  await page.evaluate(() => document.querySelector('klartext-popover')?.shadowRoot?.querySelector<HTMLButtonElement>('.more')?.click());
+  const text = (await popoverText(page)) ?? '';
+  expect(text).toContain(`Nutzlast ${SHORT_PAYLOAD}`);
+  for (const field of ['Kurz', 'Lang', 'Quelle', 'Abschnitt']) expect(text).toContain(`${field} ${PAYLOAD}`);
+  const injected = await page.evaluate(() => {
+    const root = document.querySelector('klartext-popover')?.shadowRoot;
+    return {
+      xss: (window as never as { __xss?: number }).__xss ?? null,
+      elements: root ? [...root.querySelectorAll('svg, img, script, iframe, object')].length : -1,
+      links: root ? [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')) : [],
+    };
+  });
+  expect(injected).toEqual({ xss: null, elements: 0, links: [] });
+  await page.close();
+});
+
+test('a page imitating extension messages and events triggers nothing', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}/fixtures/page-messages.html`);
+  await waitForScan(page);
+  const tabId = await tabIdOf(ext, page);
+  await page.evaluate(() => (window as never as { imitate(): void }).imitate());
+  await page.waitForTimeout(800);
+  expect(await popoverText(page)).toBeNull();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Still running (the forged "newer script" signal did not stop it), and the badge counts what is really there.
+  expect((await marks(page)).map((m) => m.text)).toEqual(['OpenAI', 'Anthropic']);
+  const badge = await ext.worker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+    return api.action.getBadgeText({ tabId: id });
+  }, tabId);
+  expect(badge).toBe('2');
+  const at = await markPoint(page, 'OpenAI');
+  await page.mouse.move(at.x, at.y, { steps: 2 });
+  await waitForPopover(page, 'OpenAI');
+  await page.close();
+});
