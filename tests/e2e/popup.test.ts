@@ -69,6 +69,43 @@ function badge(tabId: number): Promise<string> {
   );
 }
 
+interface PopupTarget {
+  evaluate(expression: string): Promise<unknown>;
+  isOpen(): Promise<boolean>;
+}
+
+/** The open action popup, reached through the browser's DevTools protocol. */
+async function attachToPopup(page: Page): Promise<PopupTarget> {
+  const cdp = await ext.context.newCDPSession(page);
+  const findTarget = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    return targetInfos.find((t) => t.url.startsWith(`chrome-extension://${ext.extensionId}/popup.html`));
+  };
+  await expect.poll(async () => (await findTarget()) !== undefined, { timeout: 10_000 }).toBe(true);
+  const target = await findTarget();
+  if (!target) throw new Error('no popup');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
+    sessionId: string;
+  };
+  let nextId = 1;
+  const waiting = new Map<number, (value: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+    const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result?.result?.value);
+  });
+  return {
+    evaluate: (expression) => {
+      const id = nextId++;
+      const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } });
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message });
+      });
+    },
+    isOpen: async () => (await findTarget()) !== undefined,
+  };
+}
+
 /** Waits until the page's `klartext*` highlights hold `some` ranges or none. */
 async function waitForHighlights(page: Page, some: boolean): Promise<void> {
   await page.waitForFunction(
@@ -161,8 +198,11 @@ describe('on this page and the badge', () => {
     expect(await waitForPopover(page, 'DeepSeek R1')).toContain('DeepSeek R1');
   });
 
-  test('counts terms of every frame of the tab', async () => {
-    const { page, tabId } = await openPage('popup-frames.html');
+  test('counts terms of every frame of the tab, and only of the page now in it', async () => {
+    const { page, tabId } = await openPage('popup-article.html');
+    // More terms than the frames page has: a union of old and new would show.
+    await expect.poll(() => badge(tabId)).toMatch(/^[4-9]$/);
+    await page.goto(`${server.origin}/fixtures/popup-frames.html`);
     const child = page.frame({ url: /popup-frame-child/ });
     if (!child) throw new Error('no child frame');
     await child.waitForFunction(() => performance.getEntriesByName('klartext:scan').length > 0);
@@ -171,6 +211,23 @@ describe('on this page and the badge', () => {
     const popup = await openPopup(tabId);
     const section = popup.getByRole('region', { name: 'On this page' });
     await section.getByRole('button', { name: /^Nvidia, 2 times/ }).waitFor();
+  });
+});
+
+describe('the real toolbar popup', () => {
+  test('finds the active tab by itself; choosing a term jumps there and the popup steps aside', async () => {
+    const { page } = await openPage('popup-article.html');
+    await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+    // Playwright does not list the action popup as a page: talk to it over CDP.
+    const popup = await attachToPopup(page);
+    await expect.poll(() => popup.evaluate('document.body.innerText'), { timeout: 10_000 }).toContain('On this page'.toUpperCase());
+    const host = new URL(server.origin).host;
+    expect(await popup.evaluate('document.body.innerText')).toContain(`Klartext on ${host}`);
+    expect(await popup.evaluate('document.activeElement && document.activeElement.getAttribute("role")')).toBe('combobox');
+    await popup.evaluate(`[...document.querySelectorAll('.kt-page-term')].find((b) => b.textContent.includes('Sputnik')).click()`);
+    await waitForPopover(page, 'Sputnik');
+    await page.waitForFunction(() => window.scrollY > 300);
+    await expect.poll(() => popup.isOpen()).toBe(false);
   });
 });
 
@@ -197,6 +254,27 @@ describe('this site', () => {
     await waitForHighlights(b.page, true);
     expect(await highlightedTexts(a.page)).toContain('DeepSeek R1');
     await expect.poll(() => badge(a.tabId)).not.toBe('');
+  });
+
+  test('is usable with the keyboard alone: Tab reaches the page terms and the switches', async () => {
+    const a = await openPage('popup-article.html');
+    const popup = await openPopup(a.tabId);
+    await popup.getByRole('region', { name: 'On this page' }).getByRole('button').first().waitFor();
+    const focusedId = () => popup.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
+    const seen: string[] = [];
+    for (let i = 0; i < 30 && !seen.includes('kt-site-switch'); i++) {
+      await popup.keyboard.press('Tab');
+      seen.push(await focusedId());
+    }
+    expect(seen).toContain('kt-page-term');
+    expect(seen).toContain('kt-site-switch');
+    await popup.keyboard.press('Space');
+    await waitForHighlights(a.page, false);
+    await popup.keyboard.press('Tab');
+    expect(await focusedId()).toBe('kt-pause-switch');
+    await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Enter');
+    await waitForHighlights(a.page, true);
   });
 
   test('the global pause clears every page and says so', async () => {
