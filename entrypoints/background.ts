@@ -22,6 +22,8 @@ export default defineBackground(() => {
       void injectIntoOpenTabs(['/content-scripts/content.js']);
     }
   });
+  // Chrome keeps menus across restarts; Firefox's event pages may not.
+  browser.runtime.onStartup.addListener(() => void createContextMenu());
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, { tracker, pending, entries }));
   browser.contextMenus.onClicked.addListener((info, tab) => void explainFromMenu({ info, tab, pending }));
   const reportedUrl = async (tabId: number) => (await tracker.summary(tabId))?.url ?? null;
