@@ -4,6 +4,7 @@
  * on this page.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { toolbarAction } from './action';
 import { hostFromUrl, isRestrictedUrl, isSiteEnabled, setSiteEnabled } from '../core/settings/site-rules';
 import type { Settings } from '../core/settings/types';
 import type { ShowTermList } from '../core/protocol/messages';
@@ -67,9 +68,9 @@ async function listTerms(tabId: number): Promise<void> {
 
 /** `action.openPopup()` where the browser has it and allows it now; false otherwise. */
 export async function openPopupIfPossible(): Promise<boolean> {
-  if (typeof browser.action.openPopup !== 'function') return false;
+  if (typeof toolbarAction().openPopup !== 'function') return false;
   try {
-    await browser.action.openPopup();
+    await toolbarAction().openPopup();
     return true;
   } catch {
     return false;

@@ -5,6 +5,7 @@
  * report from one frame would replace the whole tab's count on the badge.
  */
 import { browser } from 'wxt/browser';
+import { toolbarAction } from './action';
 import { parsePageTermsReply } from '../core/protocol/messages';
 import { t } from '../platform/i18n';
 import { badgeText, TabTermsRegistry, type FrameReport, type TabFrames, type TabSummary } from './tab-terms';
@@ -85,10 +86,10 @@ export function createTabTracker(): TabTracker {
 
 /** The badge colour is set once for all tabs; only the text is per tab. */
 export async function initBadgeStyle(): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await toolbarAction().setBadgeBackgroundColor({ color: BADGE_COLOR });
   // setBadgeTextColor: Chrome 110+, Firefox 63+; absent elsewhere.
-  if (typeof browser.action.setBadgeTextColor === 'function') {
-    await browser.action.setBadgeTextColor({ color: '#ffffff' });
+  if (typeof toolbarAction().setBadgeTextColor === 'function') {
+    await toolbarAction().setBadgeTextColor({ color: '#ffffff' });
   }
 }
 
@@ -98,7 +99,7 @@ async function setBadge(tabId: number, summary: TabSummary | undefined): Promise
   // The tooltip says in words what the number means.
   const title = text === '' ? t('actionTitle') : n === 1 ? t('badgeTitleOneTerm') : t('badgeTitleTerms', n);
   try {
-    await Promise.all([browser.action.setBadgeText({ tabId, text }), browser.action.setTitle({ tabId, title })]);
+    await Promise.all([toolbarAction().setBadgeText({ tabId, text }), toolbarAction().setTitle({ tabId, title })]);
   } catch {
     // The tab closed between the report and now.
   }
