@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { BUNDLED_GLOSSARY } from '../../src/core/glossary/bundled';
-import type { GlossaryEntry, TermMatch } from '../../src/core/glossary/types';
+import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { compileMatcher } from '../../src/core/matcher';
 import { collectForms } from '../../src/core/matcher/compile-forms';
 import { normalizeForm } from '../../src/core/text/normalize';
@@ -14,7 +14,7 @@ import { buildBenchText } from './matcher-bench-text';
  */
 
 const TEXT_LENGTH = 5_000_000;
-const RUNS = 5;
+const RUNS = 7;
 
 interface Hit {
   start: number;
@@ -49,9 +49,15 @@ function time<T>(fn: () => T): { ms: number; result: T } {
   return { ms: performance.now() - t0, result };
 }
 
-/** Median (and fastest, which shows how much a busy machine skews the median). */
-function repeat<T>(runs: number, fn: () => T): { ms: number; min: number; result: T } {
-  let result = fn(); // warm-up: JIT and regex compilation out of the measured runs
+interface Measured<T> {
+  ms: number; // median
+  min: number; // fastest: shows how much a busy machine skews the median
+  result: T;
+}
+
+/** Median and fastest of `runs` timed calls, after one warm-up call (JIT, regex compilation). */
+function repeat<T>(runs: number, fn: () => T): Measured<T> {
+  let result = fn();
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
     const run = time(fn);
@@ -59,6 +65,27 @@ function repeat<T>(runs: number, fn: () => T): { ms: number; min: number; result
     result = run.result;
   }
   return { ms: median(times), min: Math.min(...times), result };
+}
+
+/**
+ * Like `repeat` for several contenders, but in rounds (A B C, A B C, …), so
+ * that load from other processes falls on all of them alike.
+ */
+function rounds<T>(runs: number, fns: readonly (() => T)[]): Measured<T>[] {
+  const results = fns.map((fn) => fn());
+  const times = fns.map((): number[] => []);
+  for (let r = 0; r < runs; r++) {
+    fns.forEach((fn, i) => {
+      const run = time(fn);
+      times[i]?.push(run.ms);
+      results[i] = run.result;
+    });
+  }
+  return fns.map((_, i) => ({
+    ms: median(times[i] ?? []),
+    min: Math.min(...(times[i] ?? [])),
+    result: results[i] as T,
+  }));
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -128,20 +155,24 @@ test('matcher throughput vs regex baselines', () => {
   const mb = text.length / 1e6; // UTF-16 units, in millions ("MB" of text)
 
   const coldCompile = time(() => compileMatcher(glossary));
-  const compile = repeat(RUNS, () => compileMatcher(glossary));
+  // Compiling is cheap, so more runs; the median of 5 would be mostly noise.
+  const compile = repeat(Math.max(RUNS, 21), () => compileMatcher(glossary));
   const matcher = compile.result;
-  const scan = repeat(RUNS, () => matcher.match(text, { lang: 'de' }));
   const perForm = perFormBaseline(glossary);
-  const perFormRun = repeat(RUNS, () => perForm(text));
   const combined = combinedBaseline(glossary);
-  const combinedRun = repeat(RUNS, () => combined(text));
+  const [scan, perFormRun, combinedRun] = rounds<Hit[]>(RUNS, [
+    () => matcher.match(text, { lang: 'de' }),
+    () => perForm(text),
+    () => combined(text),
+  ]);
+  if (!scan || !perFormRun || !combinedRun) throw new Error('bench: missing measurement');
 
-  const row = (name: string, run: { ms: number; min: number; result: Hit[] | TermMatch[] }, agree: string): string =>
+  const row = (name: string, run: Measured<Hit[]>, agree: string): string =>
     `| ${name} | ${run.ms.toFixed(1)} | ${run.min.toFixed(1)} | ${(mb / (run.ms / 1000)).toFixed(1)} | ` +
     `${run.result.length} | ${(run.ms / scan.ms).toFixed(1)}× | ${agree} |`;
   const table = [
     `Glossary: ${bundled ? 'BUNDLED_GLOSSARY' : 'fallback'}, ${glossary.length} entries, ${matcher.size} compiled forms. ` +
-      `Text: ${text.length.toLocaleString('en')} UTF-16 units. Median of ${RUNS} runs after one warm-up.`,
+      `Text: ${text.length.toLocaleString('en')} UTF-16 units. Median of ${RUNS} interleaved runs after one warm-up.`,
     '',
     `Compile: ${compile.ms.toFixed(2)} ms median, ${compile.min.toFixed(2)} ms fastest ` +
       `(first call in this process: ${coldCompile.ms.toFixed(2)} ms).`,

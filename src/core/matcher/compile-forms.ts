@@ -1,7 +1,7 @@
 import type { Lang, MatchableEntry } from '../glossary/types';
 import { LANGS } from '../glossary/types';
 import type { BmpCharTable } from '../text/char-table';
-import { normalizeForm } from '../text/normalize';
+import { collapseSeparators, normalizeForm } from '../text/normalize';
 
 /** Bit per language in `FormRecord.langs`, in `LANGS` order (de = 1, en = 2). */
 export function langBit(lang: Lang): number {
@@ -25,12 +25,18 @@ export interface FormRecord {
 }
 
 const LOWERCASE_RE = /\p{Ll}/u;
-// Most forms are already normal (single inner spaces, no soft hyphen) and
-// ASCII; these fast paths keep compile well under a millisecond for them.
-const ALREADY_NORMAL_RE = /^[^\s\-\u2010\u2011\u00AD]+(?: [^\s\-\u2010\u2011\u00AD]+)*$/u;
-const PRINTABLE_ASCII_RE = /^[ -~]*$/;
 // In a `u` regex a surrogate class only matches unpaired halves.
 const LONE_SURROGATE_RE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Per-code-point folding of a form (what the scan does to the text). The
+ * whole-string `toLowerCase` gives the same result, natively and fast, unless
+ * a char grows (only U+0130 İ does) or the Greek final-sigma rule applies.
+ */
+export function foldForm(raw: string, table?: BmpCharTable): string {
+  const lower = raw.toLowerCase();
+  return lower.length === raw.length && !raw.includes('\u03A3') ? lower : normalizeForm(raw, { table });
+}
 
 /**
  * Turns entries into distinct form records in priority order: when several
@@ -46,17 +52,15 @@ export function collectForms(entries: readonly MatchableEntry[], table?: BmpChar
   const byKey = new Map<string, FormRecord>();
   const records: FormRecord[] = [];
   entries.forEach((entry, entryIndex) => {
-    const matchCase = new Set((entry.matchCase ?? []).map((form) => normalizeForm(form, { fold: false, table })));
+    const matchCase = new Set((entry.matchCase ?? []).map(collapseSeparators));
     const scope = entry.scope ? langBit(entry.scope) : 0;
     for (const lang of LANGS) {
       for (const form of entry.forms[lang] ?? []) {
         if (LONE_SURROGATE_RE.test(form)) continue;
-        const raw = ALREADY_NORMAL_RE.test(form) ? form : normalizeForm(form, { fold: false, table });
+        const raw = collapseSeparators(form);
         if (raw === '') continue;
         const exact = matchCase.has(raw) || !LOWERCASE_RE.test(raw);
-        // Whole-string toLowerCase equals per-code-point folding only for ASCII
-        // (it applies context rules such as Greek final sigma elsewhere).
-        const key = PRINTABLE_ASCII_RE.test(raw) ? raw.toLowerCase() : normalizeForm(raw, { table });
+        const key = foldForm(raw, table);
         // Two insensitive spellings that fold alike match the same texts;
         // exact ones differ whenever their own case differs.
         const dedupe = `${entryIndex}\u0000${exact ? `E${raw}` : `I${key}`}`;

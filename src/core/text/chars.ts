@@ -23,7 +23,10 @@ export type CharClass =
 const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 // `\s` already covers U+00A0 and U+202F (and other Unicode spaces); the hyphens
 // are the ones writers use to join or break compounds.
-const SEPARATOR_RE = /^[\s\-\u2010\u2011]$/u;
+const SEPARATOR_CLASS = '[\\s\\-\\u2010\\u2011]';
+const SEPARATOR_RE = new RegExp(`^${SEPARATOR_CLASS}$`, 'u');
+const SEPARATOR_RUN_RE = new RegExp(`${SEPARATOR_CLASS}+`, 'gu');
+const SOFT_HYPHEN_RE = /\u00AD/g;
 
 function isSurrogate(cp: number): boolean {
   return cp >= 0xd800 && cp <= 0xdfff;
@@ -62,6 +65,16 @@ export function isSeparatorCodePoint(cp: number): boolean {
   }
   if (isSurrogate(cp)) return false;
   return SEPARATOR_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Soft hyphens dropped, separator runs turned into one space, ends trimmed;
+ * case kept. Same result as walking the code points with the classifiers
+ * (a test checks that), but with native regexes, so compiling a glossary
+ * costs little even before the JIT has warmed up.
+ */
+export function collapseSeparators(text: string): string {
+  return text.replace(SOFT_HYPHEN_RE, '').replace(SEPARATOR_RUN_RE, ' ').trim();
 }
 
 /** The plain regex definitions, for tests that check the fast paths above. */

@@ -8,6 +8,7 @@ export {
   CLASS_WORD,
   SOFT_HYPHEN,
   classifyCodePoint,
+  collapseSeparators,
   foldCodePoint,
   isSeparatorCodePoint,
   isWordCodePoint,

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
+import { foldForm } from '../../../src/core/matcher/compile-forms';
 import {
   CLASS_IGNORED,
   CLASS_OTHER,
   CLASS_SEPARATOR,
   CLASS_WORD,
   classifyCodePoint,
+  collapseSeparators,
   foldCodePoint,
   isSeparatorCodePoint,
   isWordCodePoint,
@@ -139,5 +142,39 @@ describe('normalizeForm', () => {
   test('trims leading and trailing separators', () => {
     expect(normalizeForm(' -Mixture-of-Experts- ')).toBe('mixture of experts');
     expect(normalizeForm('\u00AD-\u00AD')).toBe('');
+  });
+});
+
+describe('regex shortcuts used when compiling forms', () => {
+  // Strings rich in what the shortcuts must get right: separators of every
+  // kind, soft hyphens, İ (grows when lower-cased), Σ (final-sigma rule), ß/ẞ.
+  const tricky = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(' ', '  ', '-', '\u00A0', '\u2011', '\u2010', '\u202F', '\n', '\u00AD', '\u2013'),
+        fc.constantFrom('A', 'ä', 'Ö', 'İ', 'Σ', 'ΟΔΟΣ', 'ς', 'ẞ', 'ß', 'KI', 'x', '😀', '\u{10400}', '\u0301'),
+        fc.string({ unit: 'binary', maxLength: 3 }),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+
+  test('collapseSeparators equals the code-point walk without folding', () => {
+    fc.assert(
+      fc.property(tricky, (s) => {
+        expect(collapseSeparators(s)).toBe(normalizeForm(s, { fold: false }));
+      }),
+    );
+  });
+
+  test('foldForm equals per-code-point folding, İ and final sigma included', () => {
+    fc.assert(
+      fc.property(tricky, (s) => {
+        const raw = collapseSeparators(s);
+        expect(foldForm(raw)).toBe(normalizeForm(raw));
+      }),
+    );
+    expect(foldForm('ΟΔΟΣ')).toBe('οδοσ');
+    expect(foldForm('İstanbul')).toBe('İstanbul');
   });
 });
