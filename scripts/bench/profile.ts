@@ -1,0 +1,129 @@
+import type { BrowserContext } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { openPage } from './browsers';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface ProfileRow {
+  name: string;
+  ms: number;
+  share: number;
+}
+
+export interface ScanProfile {
+  url: string;
+  /** Wall time of the page-side scan while profiled (the profiler slows it somewhat). */
+  scanMs: number;
+  busyMs: number;
+  matches: number;
+  /** Self time per function, largest first. */
+  functions: ProfileRow[];
+  /** Self time per source module (src/...), plus the engine's own buckets. */
+  modules: ProfileRow[];
+}
+
+/** Line ranges of each module in the unminified bundle ("\t// src/dom/text-runs.ts" starts one). */
+function moduleMap(bundle: string): { line: number; module: string }[] {
+  const out: { line: number; module: string }[] = [];
+  bundle.split('\n').forEach((text, index) => {
+    const m = /^\t\/\/ ((?:src|scripts|node_modules)\/\S+\.[jt]sx?)$/.exec(text);
+    if (m) out.push({ line: index, module: m[1] as string });
+  });
+  return out;
+}
+
+function moduleAt(map: { line: number; module: string }[], line: number): string {
+  let found = 'bundle';
+  for (const entry of map) {
+    if (entry.line > line) break;
+    found = entry.module;
+  }
+  return found;
+}
+
+function top(totals: Map<string, number>, all: number, limit: number): ProfileRow[] {
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([name, ms]) => ({ name, ms, share: all > 0 ? ms / all : 0 }));
+}
+
+/**
+ * Where a full-page scan spends its time: the page-side bundle (the content
+ * script's own scan session, unminified) scans `url` in a page without the
+ * extension under the V8 sampling profiler (CDP Profiler, 50 µs interval).
+ * Self time is summed per function and per source module; time in the DOM
+ * (C++) is charged to the JS function that called it.
+ */
+export async function profileScan(
+  context: BrowserContext,
+  options: { url: string; bundlePath: string },
+): Promise<ScanProfile> {
+  const bundle = readFileSync(options.bundlePath, 'utf8');
+  const map = moduleMap(bundle);
+  const page = await openPage(context, options.url);
+  try {
+    await page.addScriptTag({ content: bundle });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const result = await page.evaluate(async () => {
+      type Api = { scan(): Promise<{ busyMs: number; matches: number }> };
+      const api = (window as unknown as { __klartextBench: Api }).__klartextBench;
+      const start = performance.now();
+      const summary = await api.scan();
+      return { scanMs: performance.now() - start, busyMs: summary.busyMs, matches: summary.matches };
+    });
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await cdp.detach();
+
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const selfUs = new Map<number, number>();
+    profile.samples.forEach((id, i) => {
+      selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    });
+    const functions = new Map<string, number>();
+    const modules = new Map<string, number>();
+    for (const [id, us] of selfUs) {
+      const node = byId.get(id);
+      if (!node) continue;
+      const { functionName, url, lineNumber } = node.callFrame;
+      const ms = us / 1000;
+      let module: string;
+      if (functionName.startsWith('(')) {
+        module = functionName; // (program), (garbage collector), (idle)
+      } else if (lineNumber < 0) {
+        module = '(DOM and built-ins)'; // native functions, charged here rather than to their JS caller
+      } else if (url.startsWith('http') || url === '') {
+        // addScriptTag({ content }) scripts have no URL; the page's own have theirs.
+        module = url === '' ? moduleAt(map, lineNumber) : 'page scripts';
+      } else {
+        module = url;
+      }
+      if (module === '(idle)') continue;
+      const fn = `${functionName || '(anonymous)'} ${module}:${lineNumber + 1}`;
+      functions.set(fn, (functions.get(fn) ?? 0) + ms);
+      modules.set(module, (modules.get(module) ?? 0) + ms);
+    }
+    const all = [...modules.values()].reduce((a, b) => a + b, 0);
+    return {
+      url: options.url,
+      ...result,
+      functions: top(functions, all, 25),
+      modules: top(modules, all, 20),
+    };
+  } finally {
+    await page.close();
+  }
+}

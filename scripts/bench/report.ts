@@ -1,0 +1,297 @@
+import type { EntrySize } from './measure-bundle';
+import type { HeapSample } from './measure-heap';
+import type { HoverRun, ScanBreakdown } from './measure-hover';
+import type { FrameStats, IncrementalRun } from './measure-incremental';
+import type { KlartextLoad, MarkJsRun, PlainLoad } from './measure-load';
+import type { ScanProfile } from './profile';
+import type { LongTask, TaskSummary } from './trace';
+
+export const BUDGETS = {
+  /** Klartext's scan at most this many times the bare walk, pages of 1 MB or more. */
+  scanVsFloor: 3,
+  /** mark.js at least this many times slower than Klartext, same pages. */
+  markjsVsScan: 10,
+  /** Pages this big (HTML bytes) or bigger are held to the two ratios above. */
+  bigPageBytes: 1_000_000,
+  /** Longest task with Klartext minus without, and Klartext's own longest task. */
+  longTaskMs: 50,
+  /** Every appended paragraph marked within this long (worst paragraph of a round, median over rounds). */
+  incrementalDelayMs: 200,
+  /** Cost per appended paragraph on the 5 MB page at most this many times the cost on the small page. */
+  incrementalGrowth: 2,
+  /** Median hover decision. */
+  hoverMedianMs: 0.2,
+  /** Content script, gzip, glossary included. */
+  contentScriptGzipBytes: 60_000,
+};
+
+export interface PageRounds {
+  name: string;
+  url: string;
+  bytes: number;
+  generated: boolean;
+  klartext: KlartextLoad[];
+  withTasks: TaskSummary[];
+  plain: PlainLoad[];
+  markjs: MarkJsRun[];
+}
+
+export interface PageSummary {
+  name: string;
+  bytes: number;
+  textNodes: number;
+  characters: number;
+  scanMs: number;
+  firstScanMs: number;
+  scanWallMs: number;
+  scans: number;
+  matches: number;
+  floorMs: number;
+  floorWarmMs: number;
+  scanVsFloor: number;
+  markjsMs: number;
+  markjsEstimated: boolean;
+  markjsMatches: number;
+  markjsVsScan: number;
+  /** Longest task of the whole load (parsing included), without and with Klartext. */
+  loadLongestWithoutMs: number;
+  loadLongestWithMs: number;
+  /** When Klartext first ran, ms after parsing started. */
+  klartextStartMs: number;
+  /** Longest task from the moment Klartext first ran, without and with it (the page's parsing, before, would hide it). */
+  longestWithoutMs: number;
+  longestWithMs: number;
+  longestDeltaMs: number;
+  klartextLongestMs: number;
+  klartextTaskMs: number;
+  /** Heap Klartext adds after GC (medians with minus without): V8 (all worlds) and Blink's (Ranges, Highlight). */
+  addedJsHeapBytes: number;
+  addedBlinkHeapBytes: number;
+  /** Long tasks of the runs with Klartext from the moment it started (all rounds), for the report. */
+  longTasksAfterStart: LongTask[];
+}
+
+export interface Budget {
+  name: string;
+  subject: string;
+  value: number;
+  limit: string;
+  pass: boolean;
+}
+
+export interface BenchResult {
+  meta: Record<string, unknown>;
+  pages: PageSummary[];
+  rounds: PageRounds[];
+  incremental: { page: string; bytes: number; runs: IncrementalRun[]; baseline: FrameStats; costPerParagraphMs: number; delayMaxMs: number; delayMedianMs: number }[];
+  hover: ({ page: string } & HoverRun)[];
+  heap: { url: string; with: HeapSample[]; without: HeapSample[]; addedJsBytes: number; addedEmbedderBytes: number; isolatedWorldCheck: { allocatedMb: number; seenMb: number } | null };
+  bundle: EntrySize[];
+  breakdowns: ({ page: string; floorMs: number } & ScanBreakdown)[];
+  profiles: ScanProfile[];
+  budgets: Budget[];
+}
+
+export function median(values: number[]): number {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function summarizePage(r: PageRounds): PageSummary {
+  const med = <T>(list: T[], f: (x: T) => number) => median(list.map(f));
+  const scanMs = med(r.klartext, (k) => k.busyMs);
+  const floorMs = med(r.plain, (p) => p.walk.ms);
+  const markjsMs = med(r.markjs, (m) => m.ms);
+  const startOf = (i: number) => Math.max(0, r.withTasks[i]?.klartextStart ?? 0);
+  const longestFrom = (tasks: LongTask[], from: number) => tasks.filter((t) => t.at >= from).reduce((m, t) => Math.max(m, t.ms), 0);
+  const longestWithMs = median(r.withTasks.map((t, i) => longestFrom(t.longTasks, startOf(i))));
+  const longestWithoutMs = median(r.plain.map((p, i) => longestFrom(p.tasks.longTasks, startOf(i))));
+  const longTasksAfterStart = r.withTasks.flatMap((t, i) => t.longTasks.filter((l) => l.at >= startOf(i)));
+  return {
+    name: r.name,
+    bytes: r.bytes,
+    textNodes: med(r.plain, (p) => p.walk.textNodes),
+    characters: med(r.plain, (p) => p.walk.characters),
+    scanMs,
+    firstScanMs: med(r.klartext, (k) => k.firstBusyMs),
+    scanWallMs: med(r.klartext, (k) => k.wallMs),
+    scans: med(r.klartext, (k) => k.scans),
+    matches: med(r.klartext, (k) => k.matches),
+    floorMs,
+    floorWarmMs: med(r.plain, (p) => p.walk.warmMs),
+    scanVsFloor: scanMs / floorMs,
+    markjsMs,
+    markjsEstimated: r.markjs.some((m) => m.estimated),
+    markjsMatches: med(r.markjs, (m) => m.matches),
+    markjsVsScan: markjsMs / scanMs,
+    loadLongestWithoutMs: med(r.plain, (p) => p.tasks.longestMs),
+    loadLongestWithMs: med(r.withTasks, (t) => t.longestMs),
+    klartextStartMs: med(r.withTasks, (t) => t.klartextStart),
+    longestWithoutMs,
+    longestWithMs,
+    longestDeltaMs: longestWithMs - longestWithoutMs,
+    klartextLongestMs: med(r.withTasks, (t) => t.klartextLongestMs),
+    klartextTaskMs: med(r.withTasks, (t) => t.klartextTaskMs),
+    addedJsHeapBytes: med(r.klartext, (k) => k.heap.jsHeapBytes) - med(r.plain, (p) => p.heap.jsHeapBytes),
+    addedBlinkHeapBytes: med(r.klartext, (k) => k.heap.embedderHeapBytes) - med(r.plain, (p) => p.heap.embedderHeapBytes),
+    longTasksAfterStart,
+  };
+}
+
+export function checkBudgets(result: Omit<BenchResult, 'budgets'>): Budget[] {
+  const out: Budget[] = [];
+  const b = BUDGETS;
+  for (const p of result.pages) {
+    if (p.bytes >= b.bigPageBytes) {
+      out.push({ name: 'scan ≤ 3× bare walk', subject: p.name, value: p.scanVsFloor, limit: `≤ ${b.scanVsFloor}×`, pass: p.scanVsFloor <= b.scanVsFloor });
+      out.push({ name: 'mark.js ≥ 10× slower', subject: p.name, value: p.markjsVsScan, limit: `≥ ${b.markjsVsScan}×`, pass: p.markjsVsScan >= b.markjsVsScan });
+    }
+    out.push({ name: 'long task: with − without', subject: p.name, value: p.longestDeltaMs, limit: `< ${b.longTaskMs} ms`, pass: p.longestDeltaMs < b.longTaskMs });
+    out.push({ name: "long task: Klartext's own", subject: p.name, value: p.klartextLongestMs, limit: `< ${b.longTaskMs} ms`, pass: p.klartextLongestMs < b.longTaskMs });
+  }
+  for (const inc of result.incremental) {
+    out.push({ name: 'appended paragraph marked within', subject: inc.page, value: inc.delayMaxMs, limit: `≤ ${b.incrementalDelayMs} ms`, pass: inc.delayMaxMs <= b.incrementalDelayMs });
+  }
+  const [small, large] = result.incremental;
+  if (small && large) {
+    // The scans of one paragraph each compare like with like; when a page is
+    // so slow that every scan covers several paragraphs, the mean cost is all there is.
+    const singles = (inc: typeof small) => median(inc.runs.filter((x) => x.oneParagraphScans >= 20).map((x) => x.oneParagraphScanMs));
+    const bySingles = Number.isFinite(singles(small)) && Number.isFinite(singles(large));
+    const growth = bySingles ? singles(large) / singles(small) : large.costPerParagraphMs / small.costPerParagraphMs;
+    out.push({
+      name: bySingles ? 'one-paragraph scan, large ÷ small page' : 'cost per paragraph, large ÷ small page',
+      subject: `${large.page} ÷ ${small.page}`,
+      value: growth,
+      limit: `≤ ${b.incrementalGrowth}×`,
+      pass: growth <= b.incrementalGrowth,
+    });
+  }
+  for (const h of result.hover) {
+    out.push({ name: 'hover decision, median', subject: h.page, value: h.medianMs, limit: `< ${b.hoverMedianMs} ms`, pass: h.medianMs < b.hoverMedianMs });
+  }
+  const content = result.bundle.find((e) => e.entry === 'content script');
+  if (content) {
+    out.push({ name: 'content script gzip', subject: content.files.join(' + '), value: content.gzipBytes, limit: `< ${b.contentScriptGzipBytes} B`, pass: content.gzipBytes < b.contentScriptGzipBytes });
+  }
+  return out;
+}
+
+const ms = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const mib = (bytes: number) => (Number.isFinite(bytes) ? `${bytes >= 0 ? '+' : ''}${(bytes / 2 ** 20).toFixed(1)} MiB` : '–');
+const times = (v: number) => (Number.isFinite(v) ? `${v >= 100 ? v.toFixed(0) : v.toFixed(1)}×` : '–');
+
+export function toMarkdown(r: BenchResult): string {
+  const m = r.meta;
+  const lines: string[] = [
+    '# Klartext benchmark',
+    '',
+    `${String(m.date)} · commit ${String(m.commit)} · ${String(m.chromium)} · Node ${String(m.node)} · ${String(m.cpus)} CPUs · ` +
+      `load average ${String(m.loadStart)} at start, ${String(m.loadEnd)} at end · ${String(m.rounds)} rounds (medians) · ${String(m.seconds)} s`,
+    '',
+    '## Full-page scan, floor, mark.js, long tasks',
+    '',
+    '| page | HTML | text nodes / chars | Klartext scan ms (first; wall) | matches | bare walk ms | ×walk | mark.js ms | mark.js matches | mark.js ÷ Klartext | longest task after Klartext starts, w/o → with ms | Klartext’s longest task ms |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const p of r.pages) {
+    lines.push(
+      `| ${p.name} | ${mb(p.bytes)} | ${p.textNodes} / ${p.characters} | **${ms(p.scanMs)}** (${ms(p.firstScanMs)}; ${ms(p.scanWallMs, 0)}) | ${p.matches} | ${ms(p.floorMs, 2)} | **${times(p.scanVsFloor)}** | ${p.markjsEstimated ? '~' : ''}${ms(p.markjsMs, 0)} | ${p.markjsEstimated ? '~' : ''}${p.markjsMatches} | **${times(p.markjsVsScan)}** | ${ms(p.longestWithoutMs, 0)} → ${ms(p.longestWithMs, 0)} | **${ms(p.klartextLongestMs)}** |`,
+    );
+  }
+  lines.push(
+    '',
+    'Klartext scan: sum of the busy time of every `klartext:scan` measure during the load (first scan alone in brackets, and its wall time). ' +
+      'Bare walk: a TreeWalker pass reading every text node\'s `data` in the same page without the extension (cold). ' +
+      'mark.js: `~` = extrapolated from the keywords done within its time box. ' +
+      'Long tasks: from a Chrome trace of each load, the longest main-thread task that starts once Klartext first runs (earlier ones, such as parsing, are the page’s), ' +
+      'in the load without Klartext and with it; "Klartext’s longest task": the longest task that ran Klartext code (script evaluation, callbacks, scan chunks).',
+    '',
+  );
+  if (r.breakdowns.length > 0) {
+    lines.push('## Where the scan time goes (page-side bundle, busy ms)', '', '| page | bare walk | walk + runs | + matcher | + ranges & highlights (full) | matcher compile |', '|---|--:|--:|--:|--:|--:|');
+    for (const bd of r.breakdowns) {
+      lines.push(`| ${bd.page} | ${ms(bd.floorMs, 2)} | ${ms(bd.walkMs)} | ${ms(bd.matchMs)} | ${ms(bd.fullMs)} | ${ms(bd.compileMs)} |`);
+    }
+    lines.push('');
+  }
+  for (const prof of r.profiles) {
+    lines.push(
+      `### CPU profile: ${prof.url.replace(/^https?:\/\/[^/]+/, '')} (scan ${ms(prof.busyMs)} ms busy, ${ms(prof.scanMs)} ms wall under the profiler)`,
+      '',
+      '| self time by module | ms | share |',
+      '|---|--:|--:|',
+      ...prof.modules.slice(0, 12).map((row) => `| ${row.name} | ${ms(row.ms)} | ${(row.share * 100).toFixed(1)} % |`),
+      '',
+      '| self time by function | ms | share |',
+      '|---|--:|--:|',
+      ...prof.functions.slice(0, 15).map((row) => `| \`${row.name}\` | ${ms(row.ms)} | ${(row.share * 100).toFixed(1)} % |`),
+      '',
+    );
+  }
+  lines.push(
+    '## Incremental: 100 paragraphs a second for ten seconds',
+    '',
+    '| page | HTML | cost per paragraph ms (one-paragraph scan; paragraphs per scan) | marked after (scan end): median / p95 / max ms | on screen after (next frame): median / max ms | longest frame w/o → with ms | appending took s (w/o → with) | marked / expected matches |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+  );
+  for (const inc of r.incremental) {
+    const med = (f: (x: IncrementalRun) => number) => median(inc.runs.map(f));
+    const last = inc.runs[inc.runs.length - 1];
+    lines.push(
+      `| ${inc.page} | ${mb(inc.bytes)} | **${ms(inc.costPerParagraphMs, 3)}** (${ms(med((x) => x.oneParagraphScanMs), 3)}; ${med((x) => x.paragraphsPerScan).toFixed(1)}) | ${ms(inc.delayMedianMs)} / ${ms(med((x) => x.delayP95Ms))} / **${ms(inc.delayMaxMs)}** | ` +
+        `${ms(med((x) => x.paintedMedianMs), 0)} / ${ms(med((x) => x.paintedMaxMs), 0)} | ${ms(inc.baseline.longestFrameMs, 0)} → ${ms(med((x) => x.longestFrameMs), 0)} | ` +
+        `${inc.baseline.appendSeconds.toFixed(1)} → ${med((x) => x.appendSeconds).toFixed(1)} | ${last ? `${last.highlightedInSection} / ${last.expectedMatches}` : '–'} |`,
+    );
+  }
+  lines.push('', '## Hover decision (`markAtPoint`, 1,000 positions per page)', '', '| page | marks | hits | median ms | p95 ms | max ms |', '|---|--:|--:|--:|--:|--:|');
+  for (const h of r.hover) {
+    lines.push(`| ${h.page} | ${h.marks} | ${h.hits} / ${h.positions} | **${ms(h.medianMs, 3)}** | ${ms(h.p95Ms, 3)} | ${ms(h.maxMs, 3)} |`);
+  }
+  const heap = r.heap;
+  lines.push(
+    '',
+    '## Memory',
+    '',
+    'Heap Klartext adds, after GC (CDP `HeapProfiler.collectGarbage`, then `Performance.getMetrics` JSHeapUsedSize and `Runtime.getHeapUsage` embedderHeapUsedSize), medians with minus without:',
+    '',
+    '| page | marks | JS heap (V8, every world of the page) | Blink heap (DOM objects, Ranges, the Highlight) |',
+    '|---|--:|--:|--:|',
+    ...r.pages.map((p) => `| ${p.name} | ${p.matches} | ${mib(p.addedJsHeapBytes)} | ${mib(p.addedBlinkHeapBytes)} |`),
+    '',
+    `Largest page, ${heap.url.replace(/^https?:\/\/[^/]+/, '')}: **${mib(heap.addedJsBytes)}** JS, **${mib(heap.addedEmbedderBytes)}** Blink.` +
+      (heap.isolatedWorldCheck
+        ? ` Check: ${heap.isolatedWorldCheck.allocatedMb} MiB allocated in the content script's isolated world raised JSHeapUsedSize by ${heap.isolatedWorldCheck.seenMb.toFixed(1)} MiB, so the metric includes it.`
+        : ''),
+    '',
+    '## Bundle',
+    '',
+    '| entry | files | raw | gzip |',
+    '|---|---|--:|--:|',
+    ...r.bundle.map((e) => `| ${e.entry} | ${e.files.join(', ')} | ${kb(e.rawBytes)} | **${kb(e.gzipBytes)}** |`),
+    '',
+    '## Budgets',
+    '',
+    '| | budget | subject | value | limit |',
+    '|---|---|---|--:|---|',
+    ...r.budgets.map((bd) => `| ${bd.pass ? 'pass' : '**FAIL**'} | ${bd.name} | ${bd.subject} | ${bd.value >= 1000 ? bd.value.toFixed(0) : bd.value.toFixed(3)} | ${bd.limit} |`),
+    '',
+  );
+  const failedTasks = r.pages.filter((p) => p.longestDeltaMs >= BUDGETS.longTaskMs || p.klartextLongestMs >= BUDGETS.longTaskMs);
+  if (failedTasks.length > 0) {
+    lines.push('### Long tasks with Klartext, from its start (all rounds; ms after parsing began; what ran inside)', '');
+    for (const p of failedTasks) {
+      const shown = [...p.longTasksAfterStart].sort((a, b) => b.ms - a.ms).slice(0, 8);
+      lines.push(
+        `- ${p.name} (Klartext starts at ~${p.klartextStartMs.toFixed(0)} ms): ` +
+          shown.map((t) => `${t.ms.toFixed(0)} ms at ${t.at.toFixed(0)} [${[...t.klartext.map((k) => `Klartext: ${k}`), ...t.inside].join(', ')}]`).join('; '),
+      );
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
