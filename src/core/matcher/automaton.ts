@@ -11,7 +11,11 @@
 export interface Automaton {
   /** Number of symbols + 1 (symbol 0 is "not in any key"). */
   stride: number;
-  /** UTF-16 unit → symbol. */
+  /**
+   * UTF-16 unit → symbol, as long as the highest unit in any key; units past
+   * the end read as undefined, i.e. symbol 0. A German/English glossary needs
+   * a few hundred bytes here instead of 128 KB.
+   */
   symbols: Uint16Array;
   /**
    * `delta[state * stride + symbol]` → next state; state 0 is the root.
@@ -41,7 +45,7 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
   // known, so the dense table is allocated at its exact size. State c (c ≥ 1)
   // is created by the edge (parent, symbolOf[c]); a parent's children form a
   // linked list (firstChild, nextSibling) for the breadth-first pass.
-  const symbols = new Uint16Array(0x10000);
+  const symbolOfUnit = new Map<number, number>();
   let stride = 1;
   const edges = new Map<number, number>();
   const depthList = [0];
@@ -58,12 +62,12 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
       const cell = state * 0x10000 + unit;
       let child = edges.get(cell);
       if (child === undefined) {
-        let symbol = symbols[unit] ?? 0;
-        if (symbol === 0) {
+        let symbol = symbolOfUnit.get(unit);
+        if (symbol === undefined) {
           // Only a glossary using every UTF-16 unit could get here.
           if (stride > 0xffff) throw new Error('matcher: too many distinct characters in forms');
           symbol = stride++;
-          symbols[unit] = symbol;
+          symbolOfUnit.set(unit, symbol);
         }
         child = depthList.length;
         edges.set(cell, child);
@@ -79,6 +83,10 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
   });
   const states = depthList.length;
   const depth = Int32Array.from(depthList);
+  let maxUnit = -1;
+  for (const unit of symbolOfUnit.keys()) if (unit > maxUnit) maxUnit = unit;
+  const symbols = new Uint16Array(maxUnit + 1);
+  for (const [unit, symbol] of symbolOfUnit) symbols[unit] = symbol;
 
   // Keys per terminal state as linked lists, built backwards so each list
   // runs in input order (= priority).

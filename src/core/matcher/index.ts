@@ -1,7 +1,9 @@
 import type { MatchableEntry, TermMatch } from '../glossary/types';
 import { BmpCharTable } from '../text/char-table';
 import { buildAutomaton } from './automaton';
+import type { Automaton } from './automaton';
 import { collectForms } from './compile-forms';
+import type { FormRecord } from './compile-forms';
 import { createScratch, scan } from './scan';
 import type { ScanPlan, ScanScratch } from './scan';
 
@@ -22,20 +24,23 @@ export interface Matcher {
 
 class CompiledMatcher implements Matcher {
   readonly size: number;
-  private readonly plan: ScanPlan;
-  private readonly scratch: ScanScratch;
+  private readonly automaton: Automaton;
+  private readonly records: readonly FormRecord[];
+  private plan: ScanPlan | undefined;
+  private scratch: ScanScratch | undefined;
 
   constructor(entries: readonly MatchableEntry[]) {
-    // The table memoises char classes for compile and every later scan.
-    const table = new BmpCharTable();
-    const records = collectForms(entries, table);
-    const automaton = buildAutomaton(records.map((record) => record.key));
-    this.plan = { automaton, records, table };
-    this.scratch = createScratch(automaton.maxDepth);
+    const records = collectForms(entries);
+    this.automaton = buildAutomaton(records.map((record) => record.key));
+    this.records = records;
     this.size = records.length;
   }
 
   match(text: string, options?: MatchOptions): TermMatch[] {
+    // Buffers and the char table (192 KB) come with the first scan, not at
+    // compile: the content script compiles at start, before any text is read.
+    this.plan ??= { automaton: this.automaton, records: this.records, table: new BmpCharTable() };
+    this.scratch ??= createScratch(this.automaton.maxDepth);
     return scan(this.plan, this.scratch, text, options?.lang);
   }
 }
