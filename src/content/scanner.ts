@@ -8,6 +8,16 @@ import { yieldToPage } from '../dom/yield';
 
 /** Longest stretch of work before yielding: keeps Klartext's tasks far below 50 ms. */
 const CHUNK_MS = 8;
+/**
+ * Runs are matched in batches of about this many characters, joined by the
+ * control character UNIT SEPARATOR (U+001F: never part of a word or a form,
+ * and no separator the matcher would bridge): one matcher call per batch
+ * instead of one per run, whose fixed cost dominated on pages of many short
+ * text nodes. (A noncharacter like U+FFFF would end up literally in the
+ * bundle, which Chrome then refuses to load as "not UTF-8".)
+ */
+const BATCH_CHARS = 16_384;
+const RUN_SEPARATOR = '\u001F';
 
 export interface ScanJob {
   root: Node;
@@ -50,6 +60,10 @@ export class Scanner {
   private running = false;
   private stopped = false;
   private scans = 0;
+  private batch: TextRun[] = [];
+  private batchChars = 0;
+  private readonly batchUnits = new Set<Node>();
+  private matched = 0;
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -88,15 +102,18 @@ export class Scanner {
     this.scans++;
     const wallStart = performance.now();
     const totals = { matches: 0, textNodes: 0, characters: 0, chunks: 0, busyMs: 0 };
+    this.matched = 0;
     let walker: RunWalker | null = null;
     try {
       while (!this.stopped && (walker || this.backlog > 0)) {
         const chunkStart = performance.now();
         const deadline = chunkStart + CHUNK_MS;
         do {
-          walker ??= this.nextWalker(totals);
+          walker ??= this.nextWalker();
           if (!walker) break;
-          if (walker.step(deadline)) {
+          const done = walker.step(deadline);
+          this.flushBatch();
+          if (done) {
             totals.textNodes += walker.textNodes;
             totals.characters += walker.characters;
             walker = null;
@@ -110,6 +127,7 @@ export class Scanner {
       this.running = false;
     }
     if (this.stopped) return;
+    totals.matches = this.matched;
     const summary: ScanSummary = { ...totals, wallMs: performance.now() - wallStart, incremental };
     // The measure spans the busy time, not the wall time: between chunks the
     // page runs, and that is not Klartext's cost. wallMs is in the detail.
@@ -129,7 +147,7 @@ export class Scanner {
     return null;
   }
 
-  private nextWalker(totals: { matches: number }): RunWalker | null {
+  private nextWalker(): RunWalker | null {
     if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
@@ -143,19 +161,59 @@ export class Scanner {
       lang: languageOf(job.root),
       isScannedUnit: (el) => this.scannedUnits.has(el),
       onUnitStart: (unit) => {
+        // Runs of this block still waiting in the batch belong to its old scan.
+        if (this.batchUnits.has(unit)) this.flushBatch();
         this.scannedUnits.add(unit);
         store.clearUnit(unit);
       },
       onShadowRoot: this.options.onShadowRoot,
-      onRun: (run) => {
-        totals.matches += this.markRun(run);
-      },
+      onRun: (run) => this.addRun(run),
     });
   }
 
-  private markRun(run: TextRun): number {
-    const { doc, store, match, firstOnly, layer } = this.options;
-    const found = match(run.text, run.lang);
+  private addRun(run: TextRun): void {
+    const first = this.batch[0];
+    if (first && (first.lang !== run.lang || this.batchChars + run.text.length > BATCH_CHARS)) this.flushBatch();
+    this.batch.push(run);
+    this.batchChars += run.text.length + 1;
+    this.batchUnits.add(run.unit);
+  }
+
+  /** Matches the batched runs in one call and marks what was found, run by run. */
+  private flushBatch(): void {
+    const runs = this.batch;
+    const first = runs[0];
+    if (!first) return;
+    this.batch = [];
+    this.batchChars = 0;
+    this.batchUnits.clear();
+    if (runs.length === 1) {
+      this.matched += this.markRun(first, this.options.match(first.text, first.lang));
+      return;
+    }
+    const offsets: number[] = [];
+    let offset = 0;
+    for (const run of runs) {
+      offsets.push(offset);
+      offset += run.text.length + 1;
+    }
+    const found = this.options.match(runs.map((r) => r.text).join(RUN_SEPARATOR), first.lang);
+    let i = 0;
+    let group: TermMatch[] = [];
+    for (const m of found) {
+      if (m.start >= (offsets[i + 1] ?? Number.POSITIVE_INFINITY)) {
+        this.matched += this.markRun(runs[i] as TextRun, group);
+        group = [];
+        while (m.start >= (offsets[i + 1] ?? Number.POSITIVE_INFINITY)) i++;
+      }
+      const base = offsets[i] as number;
+      group.push({ ...m, start: m.start - base, end: m.end - base });
+    }
+    this.matched += this.markRun(runs[i] as TextRun, group);
+  }
+
+  private markRun(run: TextRun, found: readonly TermMatch[]): number {
+    const { doc, store, firstOnly, layer } = this.options;
     if (found.length === 0) return 0;
     const marks: Mark[] = [];
     const inRun = new Set<string>();

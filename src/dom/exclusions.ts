@@ -1,5 +1,5 @@
 /** Elements whose text Klartext never scans: form fields, editors, code, non-rendered content. */
-const SKIPPED_TAGS = new Set([
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'input',
   'textarea',
   'select',
@@ -29,7 +29,7 @@ const SKIPPED_TAGS = new Set([
  * Elements that do not break the flow of text: a term may run across them
  * ("<b>DeepSeek</b> R1"). Everything else starts a new block of text.
  */
-const INLINE_TAGS = new Set([
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',
@@ -60,11 +60,14 @@ const INLINE_TAGS = new Set([
   'big',
 ]);
 
-export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
-  // contenteditable="" / "true" / "plaintext-only" make an editor; "false" re-enables scanning.
+/** contenteditable="" / "true" / "plaintext-only" make an editor; "false" re-enables scanning. */
+export function isEditingHost(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+export function isSkippedElement(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.localName) || isEditingHost(el);
 }
 
 export function isInlineElement(el: Element): boolean {

@@ -1,5 +1,4 @@
-import { isInlineElement, isSkippedElement } from './exclusions';
-import { ownLanguage } from './lang';
+import { INLINE_TAGS, SKIPPED_TAGS, isEditingHost } from './exclusions';
 
 /**
  * A run of text as the reader sees it flowing: consecutive text nodes of one
@@ -32,135 +31,190 @@ export interface RunWalkerOptions {
   onShadowRoot: (root: ShadowRoot) => void;
 }
 
-interface UnitContext {
-  unit: Node;
-  lang: string;
-  nodes: Text[];
-  starts: number[];
-  parts: string[];
-  length: number;
-}
+const CHECK_EVERY = 256;
+const SHOW = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
+/** A walk whose current node was removed between chunks starts over, this often at most. */
+const MAX_RESTARTS = 3;
 
-const CHECK_EVERY = 128;
-
-/** An iterative, resumable walk: `step` does work until the deadline, so big pages can yield between chunks. */
+/**
+ * A resumable walk over a subtree with a native TreeWalker (one call per node,
+ * where a hand-written walk costs several): `step` works until the deadline,
+ * so big pages yield between chunks. A run ends where the text's block
+ * changes, at a block element, or at a skipped one.
+ */
 export class RunWalker {
-  private node: Node | null;
-  private readonly stack: UnitContext[];
-  /** Text nodes read so far (for the scan measure). */
+  private readonly walker: TreeWalker;
+  private next: Node | null;
+  private deep: boolean;
+  private restarts = 0;
+  /** The run being collected. */
+  private block: Node | null = null;
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  /** Parent → block, for the common case of many text nodes under one parent. */
+  private lastParent: Node | null = null;
+  private lastBlock: Node | null = null;
+  private readonly langs = new Map<Node, string>();
   textNodes = 0;
   characters = 0;
 
   constructor(private readonly options: RunWalkerOptions) {
-    this.stack = [this.context(options.root, options.lang)];
-    options.onUnitStart(options.root);
-    this.node = options.root.firstChild;
+    const { root } = options;
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, SHOW);
+    this.deep = options.deep;
+    this.langs.set(root, options.lang);
+    options.onUnitStart(root);
+    this.next = this.walker.nextNode();
   }
 
   get done(): boolean {
-    return this.node === null;
+    return this.next === null;
   }
 
   /** Walks until done or `deadline` (a performance.now() value) passes; returns whether done. */
   step(deadline: number): boolean {
-    const { root } = this.options;
+    const walker = this.walker;
+    let node = this.next;
+    if (node && !node.isConnected && this.options.root.isConnected) node = this.restart();
     let budget = CHECK_EVERY;
-    while (this.node) {
+    while (node) {
       if (--budget === 0) {
-        if (performance.now() >= deadline) return false;
+        if (performance.now() >= deadline) {
+          this.flush();
+          this.next = node;
+          return false;
+        }
         budget = CHECK_EVERY;
       }
-      const node: Node = this.node;
       if (node.nodeType === 3) {
         this.addText(node as Text);
-      } else if (node.nodeType === 1 && this.enter(node as Element)) {
+        node = walker.nextNode();
         continue;
       }
-      this.node = this.advance(node, root);
-    }
-    this.flush(this.top());
-    return true;
-  }
-
-  /** Handles an element; returns true when the walk descended into it. */
-  private enter(el: Element): boolean {
-    if (el.localName === 'br') {
-      this.addBreak();
-      return false;
-    }
-    if (isSkippedElement(el)) return false;
-    if (el.shadowRoot) this.options.onShadowRoot(el.shadowRoot);
-    const first = el.firstChild;
-    if (isInlineElement(el)) {
-      if (!first) return false;
-      this.node = first;
-      return true;
-    }
-    this.flush(this.top());
-    if (!first || (!this.options.deep && this.options.isScannedUnit(el))) return false;
-    this.stack.push(this.context(el, ownLanguage(el, this.top().lang)));
-    this.options.onUnitStart(el);
-    this.node = first;
-    return true;
-  }
-
-  private advance(from: Node, root: Node): Node | null {
-    let node: Node | null = from;
-    while (node && node !== root) {
-      if (node.nextSibling) return node.nextSibling;
-      node = node.parentNode;
-      if (!node || node === root) break;
-      if (this.stack.length > 1 && this.top().unit === node) {
-        this.flush(this.top());
-        this.stack.pop();
+      const el = node as Element;
+      const name = el.localName;
+      if (name === 'br') {
+        this.addBreak();
+      } else if (SKIPPED_TAGS.has(name) || isEditingHost(el)) {
+        node = this.skipSubtree();
+        continue;
+      } else {
+        if (el.shadowRoot) this.options.onShadowRoot(el.shadowRoot);
+        if (!INLINE_TAGS.has(name)) {
+          this.flush();
+          if (!this.deep && this.options.isScannedUnit(el)) {
+            node = this.skipSubtree();
+            continue;
+          }
+          this.options.onUnitStart(el);
+        }
       }
+      node = walker.nextNode();
     }
-    // Either finished, or the subtree was detached mid-walk (the mutation
-    // observer rescans what replaced it).
-    return null;
+    this.flush();
+    this.next = null;
+    return true;
+  }
+
+  /** The page removed the node the walk was at: go over the whole root again. */
+  private restart(): Node | null {
+    this.flush();
+    if (++this.restarts > MAX_RESTARTS) return null;
+    this.deep = true;
+    this.walker.currentNode = this.options.root;
+    this.options.onUnitStart(this.options.root);
+    return this.walker.nextNode();
+  }
+
+  private skipSubtree(): Node | null {
+    const walker = this.walker;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
   }
 
   private addText(text: Text): void {
-    const ctx = this.top();
     const data = text.data;
     this.textNodes++;
     this.characters += data.length;
     if (data.length === 0) return;
-    ctx.nodes.push(text);
-    ctx.starts.push(ctx.length);
-    ctx.parts.push(data);
-    ctx.length += data.length;
+    const block = this.blockOf(text);
+    if (block !== this.block) {
+      this.flush();
+      this.block = block;
+    }
+    this.nodes.push(text);
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
   }
 
   /** A line break separates words without being a text node. */
   private addBreak(): void {
-    const ctx = this.top();
-    if (ctx.nodes.length === 0) return;
-    ctx.parts.push('\n');
-    ctx.length += 1;
+    if (this.nodes.length === 0) return;
+    this.parts.push('\n');
+    this.length += 1;
   }
 
-  private flush(ctx: UnitContext): void {
-    if (ctx.nodes.length > 0) {
-      this.options.onRun({
-        unit: ctx.unit,
-        nodes: ctx.nodes,
-        starts: ctx.starts,
-        text: ctx.parts.length === 1 ? (ctx.parts[0] as string) : ctx.parts.join(''),
-        lang: ctx.lang,
-      });
+  /** Nearest non-inline ancestor of a text node (or the walk's root). */
+  private blockOf(text: Text): Node {
+    const parent = text.parentNode as Node;
+    if (parent === this.lastParent) return this.lastBlock as Node;
+    const root = this.options.root;
+    let block: Node = parent;
+    while (block !== root && block.nodeType === 1 && INLINE_TAGS.has((block as Element).localName)) {
+      block = block.parentNode ?? root;
     }
-    ctx.nodes = [];
-    ctx.starts = [];
-    ctx.parts = [];
-    ctx.length = 0;
+    this.lastParent = parent;
+    this.lastBlock = block;
+    return block;
   }
 
-  private top(): UnitContext {
-    return this.stack[this.stack.length - 1] as UnitContext;
+  private flush(): void {
+    if (this.nodes.length > 0 && this.block) {
+      this.options.onRun({
+        unit: this.block,
+        nodes: this.nodes,
+        starts: this.starts,
+        text: this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join(''),
+        lang: this.langOf(this.block),
+      });
+      this.nodes = [];
+      this.starts = [];
+      this.parts = [];
+    } else if (this.parts.length > 0) {
+      this.parts = [];
+    }
+    this.length = 0;
+    this.block = null;
   }
 
-  private context(unit: Node, lang: string): UnitContext {
-    return { unit, lang, nodes: [], starts: [], parts: [], length: 0 };
+  /** Language of a block: its own `lang`, else its nearest ancestor's within the root, memoised. */
+  private langOf(node: Node): string {
+    const langs = this.langs;
+    const path: Node[] = [];
+    let current: Node | null = node;
+    let lang: string | undefined;
+    while (current) {
+      lang = langs.get(current);
+      if (lang !== undefined) break;
+      path.push(current);
+      if (current.nodeType === 1) {
+        const own = (current as Element).getAttribute('lang');
+        if (own !== null) {
+          lang = own.trim();
+          break;
+        }
+      }
+      current = current.parentNode;
+    }
+    const value = lang ?? this.options.lang;
+    for (const n of path) langs.set(n, value);
+    return value;
   }
 }
