@@ -9,6 +9,8 @@ import { checkLocaleSources, LOCALE_LANGS, readLocaleSources, toChromeMessages }
 // Content scripts are declared statically, so no host permission is requested
 // beyond the content-script match itself.
 export default defineConfig({
+  // Manifest V3 for Firefox too (WXT would default it to MV2).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), matchIndexPlugin()] }),
   manifest: {

@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
  * (WXT's content-script context), so marks are never doubled.
  */
 export async function injectIntoOpenTabs(files: string[]): Promise<number> {
+  // Firefox injects declared content scripts into open tabs by itself.
+  if (import.meta.env.FIREFOX) return 0;
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (!scripting) return 0;
   const tabs = await browser.tabs.query({});

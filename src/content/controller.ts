@@ -30,6 +30,7 @@ export class Controller {
   private readonly popover: PopoverHost;
   private readonly interaction: Interaction;
   private readonly cleanups: (() => void)[] = [];
+  private stopped = false;
 
   constructor(
     private readonly doc: Document,
@@ -58,6 +59,8 @@ export class Controller {
       return;
     }
     const [loaded, glossary] = await Promise.all([loadSettings(), loadGlossary()]);
+    // A newer copy of this script may have taken over while storage answered.
+    if (this.stopped) return;
     this.settings = loaded.settings;
     this.setGlossary(glossary);
     this.cleanups.push(
@@ -83,6 +86,7 @@ export class Controller {
 
   /** Removes every trace from the page: highlights, popover, listeners. */
   stop(): void {
+    this.stopped = true;
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     window.clearTimeout(this.reportTimer);
     this.session?.stop();

@@ -71,10 +71,22 @@ export class HighlightLayer {
   private adopt(root: Document | ShadowRoot): void {
     try {
       if (!root.adoptedStyleSheets.includes(this.sheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+        // Drop a sheet left by an earlier copy of Klartext (Firefox ends an
+        // updated extension's old scripts without letting them clean up).
+        const others = root.adoptedStyleSheets.filter((s) => !isKlartextSheet(s));
+        root.adoptedStyleSheets = [...others, this.sheet];
       }
     } catch {
       // A page that froze or replaced adoptedStyleSheets: marks stay registered, unstyled.
     }
+  }
+}
+
+function isKlartextSheet(sheet: CSSStyleSheet): boolean {
+  try {
+    const first = sheet.cssRules[0]?.cssText ?? '';
+    return first.startsWith(`::highlight(${HIGHLIGHT_NAME})`);
+  } catch {
+    return false;
   }
 }

@@ -102,6 +102,9 @@ export class PopoverHost {
 
   private ensure(): HTMLElement {
     if (this.host?.isConnected && this.container) return this.container;
+    // Firefox tears down an updated extension's old content script without
+    // letting it clean up: its popover host may still be here.
+    for (const stale of this.doc.documentElement.querySelectorAll(`:scope > ${POPOVER_TAG}`)) stale.remove();
     const host = this.doc.createElement(POPOVER_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
     const view = this.doc.defaultView ?? window;
