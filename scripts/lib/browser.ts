@@ -96,9 +96,12 @@ export async function launchWithExtension(
     viewport: { width: 1200, height: 800 },
     hasTouch: options.hasTouch ?? false,
   });
+  // Pages on 127.0.0.1 and the extension's own pages load; anything else
+  // (saved pages' external assets) fails at once instead of hanging.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort();
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:';
+    return local ? route.continue() : route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
