@@ -23,9 +23,6 @@ const opened: Page[] = [];
 beforeAll(async () => {
   server = await startServer();
   ext = await launchWithExtension();
-  // The harness aborts every request not to 127.0.0.1, the extension's own
-  // pages included; routes added later take precedence.
-  await ext.context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
 });
 afterAll(async () => {
   await ext?.close();
