@@ -15,6 +15,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './harness';
+import { attachToPopup } from './popup-cdp';
 
 let ext: ExtensionBrowser;
 let server: StaticServer;
@@ -64,43 +65,6 @@ function badge(tabId: number): Promise<string> {
     (id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }),
     tabId,
   );
-}
-
-interface PopupTarget {
-  evaluate(expression: string): Promise<unknown>;
-  isOpen(): Promise<boolean>;
-}
-
-/** The open action popup, reached through the browser's DevTools protocol. */
-async function attachToPopup(page: Page): Promise<PopupTarget> {
-  const cdp = await ext.context.newCDPSession(page);
-  const findTarget = async () => {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-    return targetInfos.find((t) => t.url.startsWith(`chrome-extension://${ext.extensionId}/popup.html`));
-  };
-  await expect.poll(async () => (await findTarget()) !== undefined, { timeout: 10_000 }).toBe(true);
-  const target = await findTarget();
-  if (!target) throw new Error('no popup');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
-    sessionId: string;
-  };
-  let nextId = 1;
-  const waiting = new Map<number, (value: unknown) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
-    const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result?.result?.value);
-  });
-  return {
-    evaluate: (expression) => {
-      const id = nextId++;
-      const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } });
-      return new Promise((resolve) => {
-        waiting.set(id, resolve);
-        void cdp.send('Target.sendMessageToTarget', { sessionId, message });
-      });
-    },
-    isOpen: async () => (await findTarget()) !== undefined,
-  };
 }
 
 /** Waits until the page's `klartext*` highlights hold `some` ranges or none. */
@@ -216,7 +180,7 @@ describe('the real toolbar popup', () => {
     const { page } = await openPage('popup-article.html');
     await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
     // Playwright does not list the action popup as a page: talk to it over CDP.
-    const popup = await attachToPopup(page);
+    const popup = await attachToPopup(ext, page);
     await expect.poll(() => popup.evaluate('document.body.innerText'), { timeout: 10_000 }).toContain('On this page'.toUpperCase());
     const host = new URL(server.origin).host;
     expect(await popup.evaluate('document.body.innerText')).toContain(`Klartext on ${host}`);
