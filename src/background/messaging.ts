@@ -5,7 +5,7 @@
  * from our own extension pages. Anything else gets no answer.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type PendingSearchReply, type TabTermsReply } from '../core/protocol/messages';
+import { parseExplainSelectionReply, parseMessage, type RevealTerm, type PendingSearchReply, type TabTermsReply } from '../core/protocol/messages';
 import type { EntryLookup } from './entry-lookup';
 import type { PendingSearch } from './pending-search';
 import type { TabTracker } from './tab-tracker';
@@ -40,6 +40,10 @@ export function handleMessage(
       if (!isExtensionPage(sender)) return undefined;
       return deps.tracker.summary(message.tabId).then((s): TabTermsReply | null => s ?? null);
     }
+    case 'reveal-in-tab': {
+      if (!isExtensionPage(sender)) return undefined;
+      return revealInFrames(message.tabId, message.id, deps.tracker);
+    }
     case 'get-entry': {
       // Asked by content scripts for their popovers; the reply is text only.
       if (sender.tab?.id === undefined && !isExtensionPage(sender)) return undefined;
@@ -58,4 +62,18 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
   } catch {
     return false;
   }
+}
+
+/** Asks the frames that found the term, top first, until one shows it. */
+async function revealInFrames(tabId: number, id: string, tracker: TabTracker): Promise<{ shown: boolean }> {
+  const message: RevealTerm = { type: 'reveal-term', id };
+  for (const frameId of await tracker.framesWith(tabId, id)) {
+    try {
+      const reply = parseExplainSelectionReply(await browser.tabs.sendMessage(tabId, message, { frameId }));
+      if (reply?.shown) return { shown: true };
+    } catch {
+      // The frame went away: try the next.
+    }
+  }
+  return { shown: false };
 }

@@ -22,6 +22,8 @@ export interface TabTracker {
   navigated(tabId: number): Promise<void>;
   removed(tabId: number): Promise<void>;
   summary(tabId: number): Promise<TabSummary | undefined>;
+  /** Frames of the tab that found the term, the top frame first. */
+  framesWith(tabId: number, id: string): Promise<number[]>;
 }
 
 export function createTabTracker(): TabTracker {
@@ -80,6 +82,14 @@ export function createTabTracker(): TabTracker {
     async summary(tabId) {
       await ready();
       return registry.summary(tabId);
+    },
+    async framesWith(tabId, id) {
+      await ready();
+      const frames = registry.frames(tabId) ?? {};
+      return Object.entries(frames)
+        .filter(([, report]) => report.terms.some((t) => t.id === id && t.count > 0))
+        .map(([frameId]) => Number(frameId))
+        .sort((a, b) => a - b);
     },
   };
 }

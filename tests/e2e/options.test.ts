@@ -21,7 +21,6 @@ interface ChromeApi {
 async function launch(): Promise<ExtensionBrowser> {
   const b = await launchWithExtension();
   // The harness aborts every request not to 127.0.0.1, the extension's own pages included.
-  await b.context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
   return b;
 }
 
@@ -141,7 +140,7 @@ test('an entry of your own is marked on an open page at once', async () => {
 // Skipped until src/ui/popup/glossary-source.ts searches the effective glossary
 // (`(await loadEffectiveGlossary()).entries` from src/storage/glossary-store);
 // with that one-line change this test passes.
-test.skip('an entry of your own is found in the popup search, typo and all', async () => {
+test('an entry of your own is found in the popup search, typo and all', async () => {
   const article = await openArticle();
   await addOwnEntry(await openOptions());
   const tabId = await tabIdOf(ext, article);

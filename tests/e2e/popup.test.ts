@@ -172,6 +172,9 @@ describe('on this page and the badge', () => {
     const popup = await openPopup(tabId);
     const section = popup.getByRole('region', { name: 'On this page' });
     await section.getByRole('button', { name: /^Nvidia, 2 times/ }).waitFor();
+    // A term found only inside the frame is revealed there.
+    await section.getByRole('button', { name: /^Sputnik/ }).click();
+    await waitForPopover(child, 'Sputnik');
   });
 });
 

@@ -94,8 +94,18 @@ export interface TabTermsReply extends PageTermsReply {
   url: string | null;
 }
 
+/**
+ * Popup → background: reveal a term in whichever frame of the tab has it (the
+ * background knows each frame's counts), the top frame first. Reply: `{ shown }`.
+ */
+export interface RevealInTab {
+  type: 'reveal-in-tab';
+  tabId: number;
+  id: string;
+}
+
 export type ToContentMessage = GetPageTerms | RevealTerm | ShowTermList | ExplainSelection;
-export type ToBackgroundMessage = PageTermsReport | GetPendingSearch | GetTabTerms | GetEntry;
+export type ToBackgroundMessage = PageTermsReport | GetPendingSearch | GetTabTerms | GetEntry | RevealInTab;
 export type Message = ToContentMessage | ToBackgroundMessage;
 
 const PAGE_STATES: readonly PageState[] = ['active', 'site-off', 'paused', 'opted-out', 'degraded'];
@@ -148,6 +158,10 @@ export function parseMessage(raw: unknown): Message | null {
     case 'get-tab-terms':
       return Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0
         ? { type: 'get-tab-terms', tabId: raw.tabId as number }
+        : null;
+    case 'reveal-in-tab':
+      return Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0 && isTermId(raw.id)
+        ? { type: 'reveal-in-tab', tabId: raw.tabId as number, id: raw.id }
         : null;
     case 'get-entry':
       return isTermId(raw.id) && (raw.lang === 'de' || raw.lang === 'en')

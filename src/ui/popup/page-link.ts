@@ -4,8 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import {
+  parseExplainSelectionReply,
   parsePageTermsReply,
   parseTabTermsReply,
+  type RevealInTab,
   type GetPageTerms,
   type GetTabTerms,
   type PageTermsReply,
@@ -69,6 +71,13 @@ export async function fetchPageTerms(tabId: number): Promise<{ terms: PageTerms;
 
 /** Scrolls the page to the term's next occurrence and opens its popover there. */
 export async function revealTerm(tabId: number, id: string): Promise<boolean> {
+  // The background knows which frames found the term (a term may be only in an iframe).
+  try {
+    const request: RevealInTab = { type: 'reveal-in-tab', tabId, id };
+    if (parseExplainSelectionReply(await browser.runtime.sendMessage(request))?.shown) return true;
+  } catch {
+    // Background not answering: ask the top frame itself.
+  }
   const message: RevealTerm = { type: 'reveal-term', id };
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
