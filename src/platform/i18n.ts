@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
  * Falls back to the key, so a missing string is visible rather than blank.
  */
 export function t(key: string, ...substitutions: (string | number)[]): string {
-  const text = browser.i18n.getMessage(key, substitutions.map(String));
+  // Keys come from locales/*.json, which WXT's generated key types do not know.
+  const getMessage = browser.i18n.getMessage as (name: string, subs?: string[]) => string;
+  const text = getMessage(key, substitutions.map(String));
   return text || key;
 }
 
