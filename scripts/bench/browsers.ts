@@ -44,8 +44,15 @@ async function launchPlain(): Promise<Browsers['plain']> {
   };
 }
 
-export async function launchBrowsers(): Promise<Browsers> {
-  const ext = await launchWithExtension();
+export async function launchBrowsers(extDir: string): Promise<Browsers> {
+  let ext: ExtensionBrowser;
+  try {
+    ext = await launchWithExtension({ extDir });
+  } catch (error) {
+    // The extension's service worker occasionally does not come up on a loaded machine: once more.
+    console.warn(`launching Chromium with the extension failed (${String(error).split('\n')[0]}); retrying`);
+    ext = await launchWithExtension({ extDir });
+  }
   const plain = await launchPlain();
   return { ext, plain };
 }

@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { openPage, scanMeasures, waitForScansToSettle } from './browsers';
+import { openPage, scanMeasures, waitForScansToSettle, type ScanMeasure } from './browsers';
 
 export interface FrameStats {
   /** Longest time between two rendered frames while paragraphs were appended. */
@@ -153,24 +153,35 @@ export async function measureIncremental(context: BrowserContext, options: Incre
     const ends = scans.map((m) => m.startTime + m.wallMs);
     const delays: number[] = [];
     const painted: number[] = [];
-    for (const t of appended) {
-      const end = firstAtOrAfter(ends, t);
-      delays.push(end - t);
-      painted.push(firstAtOrAfter(log.frames, end) - t);
+    const singles: number[] = [];
+    if (scans.length === appended.length) {
+      // One scan per paragraph, in order (several appended in one task are
+      // enqueued one by one, and each enqueue runs a whole short scan).
+      appended.forEach((t, i) => {
+        const end = ends[i] as number;
+        delays.push(end - t);
+        painted.push(firstAtOrAfter(log.frames, end) - t);
+        singles.push((scans[i] as ScanMeasure).busyMs);
+      });
+    } else {
+      for (const t of appended) {
+        const end = firstAtOrAfter(ends, t);
+        delays.push(end - t);
+        painted.push(firstAtOrAfter(log.frames, end) - t);
+      }
+      // Scans that covered exactly one paragraph: the only append between the previous scan's end and theirs.
+      let k = 0;
+      scans.forEach((scan, i) => {
+        let covered = 0;
+        while (k < appended.length && (appended[k] as number) <= (ends[i] as number)) {
+          covered++;
+          k++;
+        }
+        if (covered === 1) singles.push(scan.busyMs);
+      });
     }
     delays.sort((a, b) => a - b);
     painted.sort((a, b) => a - b);
-    // Paragraphs each scan covered: those appended after the previous scan ended, up to its end.
-    const singles: number[] = [];
-    let k = 0;
-    scans.forEach((scan, i) => {
-      let covered = 0;
-      while (k < appended.length && (appended[k] as number) <= (ends[i] as number)) {
-        covered++;
-        k++;
-      }
-      if (covered === 1) singles.push(scan.busyMs);
-    });
     singles.sort((a, b) => a - b);
     const highlightedInSection = await page.evaluate(() => {
       const live = document.getElementById('klartext-bench-live');

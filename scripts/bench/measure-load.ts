@@ -20,6 +20,8 @@ export interface KlartextLoad {
   characters: number;
   /** 7. Heap once the scans have settled, after GC. */
   heap: HeapSample;
+  /** Every scan's measure, for the JSON. */
+  measures: ScanMeasure[];
 }
 
 function summarizeScans(measures: ScanMeasure[], heap: HeapSample): KlartextLoad {
@@ -36,6 +38,7 @@ function summarizeScans(measures: ScanMeasure[], heap: HeapSample): KlartextLoad
     textNodes: first.textNodes,
     characters: first.characters,
     heap,
+    measures,
   };
 }
 
@@ -51,17 +54,24 @@ export async function measureKlartextLoad(context: BrowserContext, url: string):
   }
 }
 
-/** 4 (with). A traced load with Klartext: main-thread tasks until its scans have settled. */
-export async function measureKlartextTasks(context: BrowserContext, url: string): Promise<TaskSummary> {
+/**
+ * 4 (with). A traced load with Klartext: main-thread tasks until its scans
+ * have settled and at least SETTLE_MS after the load event. `windowMs` (from
+ * navigation to the end of the trace) is what the load without Klartext
+ * observes too.
+ */
+export async function measureKlartextTasks(context: BrowserContext, url: string): Promise<{ tasks: TaskSummary; windowMs: number }> {
   const page = await context.newPage();
   try {
     const tracer = await startTrace(context, page);
+    const started = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const loaded = Date.now();
     await waitForScansToSettle(page);
     const left = SETTLE_MS - (Date.now() - loaded);
     if (left > 0) await page.waitForTimeout(left);
-    return summarizeTasks(await tracer.stop(), url);
+    const windowMs = Date.now() - started;
+    return { tasks: summarizeTasks(await tracer.stop(), url), windowMs };
   } finally {
     await page.close();
   }
@@ -82,17 +92,19 @@ export interface PlainLoad {
 }
 
 /**
- * 2 + 4 + 7 (without). A traced load without Klartext; once the trace has
+ * 2 + 4 + 7 (without). A traced load without Klartext, as long as the one
+ * with it (`windowMs`, at least SETTLE_MS after load); once the trace has
  * stopped, the heap after GC and then the floor: one TreeWalker pass over the body that reads every
  * text node's data, cold (the first walk on a fresh page, as Klartext's
  * first scan is), timed in the page with performance.now().
  */
-export async function measurePlainLoad(context: BrowserContext, url: string): Promise<PlainLoad> {
+export async function measurePlainLoad(context: BrowserContext, url: string, windowMs: number): Promise<PlainLoad> {
   const page = await context.newPage();
   try {
     const tracer = await startTrace(context, page);
+    const started = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForTimeout(SETTLE_MS);
+    await page.waitForTimeout(Math.max(SETTLE_MS, windowMs - (Date.now() - started)));
     const tasks = summarizeTasks(await tracer.stop(), url);
     // Before the walk, whose wrappers for every text node would count as the page's.
     const heap = await heapSample(context, page);

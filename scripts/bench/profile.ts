@@ -51,11 +51,14 @@ function moduleAt(map: { line: number; module: string }[], line: number): string
   return found;
 }
 
-function top(totals: Map<string, number>, all: number, limit: number): ProfileRow[] {
+/** Largest first; shares are of the time inside the scan's tasks ("(program)", native work outside JS — mostly the page rendering between chunks — has none). */
+function top(totals: Map<string, number>, limit: number): ProfileRow[] {
+  let inside = 0;
+  for (const [name, ms] of totals) if (!name.startsWith('(program)')) inside += ms;
   return [...totals]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
-    .map(([name, ms]) => ({ name, ms, share: all > 0 ? ms / all : 0 }));
+    .map(([name, ms]) => ({ name, ms, share: name.startsWith('(program)') || inside === 0 ? Number.NaN : ms / inside }));
 }
 
 /**
@@ -116,12 +119,11 @@ export async function profileScan(
       functions.set(fn, (functions.get(fn) ?? 0) + ms);
       modules.set(module, (modules.get(module) ?? 0) + ms);
     }
-    const all = [...modules.values()].reduce((a, b) => a + b, 0);
     return {
       url: options.url,
       ...result,
-      functions: top(functions, all, 25),
-      modules: top(modules, all, 20),
+      functions: top(functions, 25),
+      modules: top(modules, 20),
     };
   } finally {
     await page.close();

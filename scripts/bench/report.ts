@@ -182,6 +182,7 @@ export function checkBudgets(result: Omit<BenchResult, 'budgets'>): Budget[] {
 const ms = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const pct = (share: number) => (Number.isFinite(share) ? `${(share * 100).toFixed(1)} %` : '–');
 const mib = (bytes: number) => (Number.isFinite(bytes) ? `${bytes >= 0 ? '+' : ''}${(bytes / 2 ** 20).toFixed(1)} MiB` : '–');
 const times = (v: number) => (Number.isFinite(v) ? `${v >= 100 ? v.toFixed(0) : v.toFixed(1)}×` : '–');
 
@@ -223,13 +224,15 @@ export function toMarkdown(r: BenchResult): string {
     lines.push(
       `### CPU profile: ${prof.url.replace(/^https?:\/\/[^/]+/, '')} (scan ${ms(prof.busyMs)} ms busy, ${ms(prof.scanMs)} ms wall under the profiler)`,
       '',
+      '(program): native work outside JS frames while the scan ran, mostly the page rendering between chunks; shares are of the rest.',
+      '',
       '| self time by module | ms | share |',
       '|---|--:|--:|',
-      ...prof.modules.slice(0, 12).map((row) => `| ${row.name} | ${ms(row.ms)} | ${(row.share * 100).toFixed(1)} % |`),
+      ...prof.modules.slice(0, 12).map((row) => `| ${row.name} | ${ms(row.ms)} | ${pct(row.share)} |`),
       '',
       '| self time by function | ms | share |',
       '|---|--:|--:|',
-      ...prof.functions.slice(0, 15).map((row) => `| \`${row.name}\` | ${ms(row.ms)} | ${(row.share * 100).toFixed(1)} % |`),
+      ...prof.functions.slice(0, 15).map((row) => `| \`${row.name}\` | ${ms(row.ms)} | ${pct(row.share)} |`),
       '',
     );
   }
