@@ -2,7 +2,7 @@ import type { Matcher } from '../core/matcher';
 import { HighlightLayer } from '../dom/highlight-layer';
 import { MarkStore } from '../dom/mark-store';
 import { MutationWatch } from '../dom/mutation-watch';
-import { visibleBlock } from '../dom/viewport';
+import { fragmentBlock } from '../dom/viewport';
 import { StormGuard } from './storm-guard';
 import { Scanner, type ScanSummary } from './scanner';
 
@@ -75,11 +75,11 @@ export class ScanSession {
     const { doc } = this.options;
     this.watch.observe(doc);
     this.layer.ensureRegistered();
-    // Visible text first; the walk over the whole page then skips the blocks
-    // already done (a non-deep walk skips scanned blocks).
-    const visible = visibleBlock(doc);
-    if (visible) this.scanner.enqueue({ root: visible, deep: true });
-    this.scanner.enqueue({ root: doc.body ?? doc.documentElement, deep: false });
+    // The part of the page a link's #fragment scrolled to first (document
+    // order puts the top of the page, which is what shows otherwise, first).
+    const target = fragmentBlock(doc);
+    if (target) this.scanner.enqueue({ root: target, deep: true });
+    this.scanner.enqueue({ root: doc.body ?? doc.documentElement, deep: true });
   }
 
   stop(): void {

@@ -56,7 +56,6 @@ export class Scanner {
   private head = 0;
   /** Queued jobs by root, so a root changed many times is scanned once. */
   private readonly queued = new Map<Node, ScanJob>();
-  private readonly scannedUnits = new WeakSet<Node>();
   private running = false;
   private stopped = false;
   private scans = 0;
@@ -159,11 +158,9 @@ export class Scanner {
       root: job.root,
       deep: job.deep,
       lang: languageOf(job.root),
-      isScannedUnit: (el) => this.scannedUnits.has(el),
       onUnitStart: (unit) => {
         // Runs of this block still waiting in the batch belong to its old scan.
         if (this.batchUnits.has(unit)) this.flushBatch();
-        this.scannedUnits.add(unit);
         store.clearUnit(unit);
       },
       onShadowRoot: this.options.onShadowRoot,

@@ -65,6 +65,8 @@ export class MutationWatch {
         } else if (added.nodeType === 1 || added.nodeType === 3) {
           const unit = unitOf(record.target);
           if (unit) shallow.add(unit);
+          // Shallow walks skip nested blocks: ones inside an added inline element get their own.
+          if (added.nodeType === 1) for (const block of outerBlocksIn(added as Element)) deep.add(block);
         }
       }
     }
@@ -75,4 +77,14 @@ export class MutationWatch {
     }
     if (requests.length > 0 || removed) this.options.onChanges(requests, removed);
   }
+}
+
+/** The outermost non-inline, non-skipped elements inside an inline element. */
+function outerBlocksIn(inline: Element): Element[] {
+  const found: Element[] = [];
+  for (const el of inline.querySelectorAll('*')) {
+    if (isInlineElement(el) || isSkippedElement(el)) continue;
+    if (!found.some((outer) => outer.contains(el))) found.push(el);
+  }
+  return found;
 }

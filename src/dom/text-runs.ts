@@ -21,11 +21,10 @@ export interface RunWalkerOptions {
   lang: string;
   /**
    * Deep walks scan every block below the root. Shallow walks (after a text
-   * change) rescan only the root's own runs and skip nested blocks that were
-   * scanned before.
+   * change) rescan only the root's own runs and skip nested blocks: those
+   * were scanned before, or were added and get a deep walk of their own.
    */
   deep: boolean;
-  isScannedUnit: (el: Element) => boolean;
   onUnitStart: (unit: Node) => void;
   onRun: (run: TextRun) => void;
   onShadowRoot: (root: ShadowRoot) => void;
@@ -57,6 +56,8 @@ export class RunWalker {
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
   private readonly langs = new Map<Node, string>();
+  /** Editing hosts under the root, found by one native query instead of an attribute read per element. */
+  private readonly editables: ReadonlySet<Element>;
   textNodes = 0;
   characters = 0;
 
@@ -65,6 +66,8 @@ export class RunWalker {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, SHOW);
     this.deep = options.deep;
+    const query = (root as ParentNode).querySelectorAll?.('[contenteditable]');
+    this.editables = new Set([...(query ?? [])].filter(isEditingHost));
     this.langs.set(root, options.lang);
     options.onUnitStart(root);
     this.next = this.walker.nextNode();
@@ -98,14 +101,14 @@ export class RunWalker {
       const name = el.localName;
       if (name === 'br') {
         this.addBreak();
-      } else if (SKIPPED_TAGS.has(name) || isEditingHost(el)) {
+      } else if (SKIPPED_TAGS.has(name) || (this.editables.size > 0 && this.editables.has(el))) {
         node = this.skipSubtree();
         continue;
       } else {
         if (el.shadowRoot) this.options.onShadowRoot(el.shadowRoot);
         if (!INLINE_TAGS.has(name)) {
           this.flush();
-          if (!this.deep && this.options.isScannedUnit(el)) {
+          if (!this.deep) {
             node = this.skipSubtree();
             continue;
           }

@@ -4,14 +4,13 @@ import { unitOf } from '../../src/dom/units';
 import { languageOf } from '../../src/dom/lang';
 import { rangeForMatch } from '../../src/dom/run-ranges';
 
-function runsOf(html: string, options: { deep?: boolean; scanned?: Set<Element> } = {}): TextRun[] {
+function runsOf(html: string, options: { deep?: boolean } = {}): TextRun[] {
   document.body.innerHTML = html;
   const runs: TextRun[] = [];
   const walker = new RunWalker({
     root: document.body,
     lang: 'de',
     deep: options.deep ?? true,
-    isScannedUnit: (el) => options.scanned?.has(el) ?? false,
     onUnitStart: () => {},
     onRun: (run) => runs.push(run),
     onShadowRoot: () => {},
@@ -39,16 +38,14 @@ test('skips fields, editors, code and scripts', () => {
   expect(runs.map((r) => r.text)).toEqual(['A', 'D']);
 });
 
-test('a shallow walk skips nested blocks that were scanned before', () => {
+test('a shallow walk rescans only the block itself, not nested blocks', () => {
   document.body.innerHTML = '<div id="u">Eins<p id="n">Zwei</p>Drei</div>';
-  const nested = document.getElementById('n') as Element;
   const unit = document.getElementById('u') as Element;
   const runs: string[] = [];
   const walker = new RunWalker({
     root: unit,
     lang: '',
     deep: false,
-    isScannedUnit: (el) => el === nested,
     onUnitStart: () => {},
     onRun: (run) => runs.push(run.text),
     onShadowRoot: () => {},
@@ -75,7 +72,6 @@ test('a resumable walk stops at the deadline and continues', () => {
     root: document.body,
     lang: '',
     deep: true,
-    isScannedUnit: () => false,
     onUnitStart: () => {},
     onRun: (run) => runs.push(run.text),
     onShadowRoot: () => {},
