@@ -118,6 +118,7 @@ export class Scanner {
             walker = null;
           }
         } while (performance.now() < deadline);
+        this.options.layer.flushIfDue();
         totals.chunks++;
         totals.busyMs += performance.now() - chunkStart;
         if (walker || this.backlog > 0) await yieldToPage();
@@ -126,6 +127,9 @@ export class Scanner {
       this.running = false;
     }
     if (this.stopped) return;
+    const flushStart = performance.now();
+    this.options.layer.flush(flushStart);
+    totals.busyMs += performance.now() - flushStart;
     totals.matches = this.matched;
     const summary: ScanSummary = { ...totals, wallMs: performance.now() - wallStart, incremental };
     // The measure spans the busy time, not the wall time: between chunks the

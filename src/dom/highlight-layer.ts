@@ -11,6 +11,9 @@ export class HighlightLayer {
   private readonly active = new Highlight();
   private readonly sheet: CSSStyleSheet;
   private readonly styledRoots = new Set<Document | ShadowRoot>();
+  /** Ranges found but not yet in the Highlight (see `flush`). */
+  private readonly pending = new Set<Range>();
+  private lastFlush = 0;
 
   constructor(private readonly doc: Document) {
     this.active.priority = 1;
@@ -24,12 +27,31 @@ export class HighlightLayer {
     if (registry.get(ACTIVE_HIGHLIGHT_NAME) !== this.active) registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
   }
 
+  /** Removals take effect at once; additions wait for `flush`. */
   update(added: readonly Range[], removed: readonly Range[]): void {
     for (const range of removed) {
+      if (this.pending.delete(range)) continue;
       this.marks.delete(range);
       this.active.delete(range);
     }
-    for (const range of added) this.marks.add(range);
+    for (const range of added) this.pending.add(range);
+  }
+
+  /**
+   * Puts found ranges into the Highlight. Chromium re-syncs every range of
+   * every highlight after any change, at the next frame, so adding after each
+   * scan chunk cost O(marks) per chunk; on big pages additions are applied in
+   * few, larger batches instead (always at the end of a scan).
+   */
+  flush(now = performance.now()): void {
+    for (const range of this.pending) this.marks.add(range);
+    this.pending.clear();
+    this.lastFlush = now;
+  }
+
+  /** Flushes when the batch interval has passed: longer the more marks a re-sync touches. */
+  flushIfDue(now = performance.now()): void {
+    if (this.pending.size > 0 && now - this.lastFlush >= 50 + this.marks.size / 50) this.flush(now);
   }
 
   setActive(range: Range | null): void {
@@ -38,7 +60,7 @@ export class HighlightLayer {
   }
 
   get size(): number {
-    return this.marks.size;
+    return this.marks.size + this.pending.size;
   }
 
   /**
@@ -62,6 +84,7 @@ export class HighlightLayer {
     if (registry.get(ACTIVE_HIGHLIGHT_NAME) === this.active) registry.delete(ACTIVE_HIGHLIGHT_NAME);
     this.marks.clear();
     this.active.clear();
+    this.pending.clear();
     for (const root of this.styledRoots) {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
     }
