@@ -1,30 +1,18 @@
 import type { Page } from 'playwright-core';
 import {
-  launchWithExtension,
   markPoint,
   popoverText,
-  startServer,
+  useExtensionBrowser,
   waitForPopover,
   waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
 } from './harness';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const env = useExtensionBrowser({ hasTouch: true });
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension({ hasTouch: true });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  page = await ext.context.newPage();
-  await page.goto(`${server.origin}/fixtures/layout.html`);
+  page = await env.ext.context.newPage();
+  await page.goto(`${env.server.origin}/fixtures/layout.html`);
   await waitForScan(page);
   await page.mouse.move(700, 700);
 });

@@ -1,30 +1,20 @@
 import type { Page } from 'playwright-core';
 import {
-  RECORD_MUTATIONS,
-  launchWithExtension,
   marks,
+  RECORD_MUTATIONS,
   recordedMutations,
-  startServer,
+  useExtensionBrowser,
   waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
 } from './harness';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const env = useExtensionBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-  await ext.context.addInitScript(RECORD_MUTATIONS);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  await env.ext.context.addInitScript(RECORD_MUTATIONS);
 });
 beforeEach(async () => {
-  page = await ext.context.newPage();
+  page = await env.ext.context.newPage();
 });
 afterEach(async () => {
   await page.close();
@@ -35,7 +25,7 @@ const textsIn = (all: { text: string; where: string }[], where: string) =>
 
 describe('matching rules on a page', () => {
   test('marks terms across inline elements, variants and compounds, never inside fields, editors or code', async () => {
-    await page.goto(`${server.origin}/fixtures/basic.html`);
+    await page.goto(`${env.server.origin}/fixtures/basic.html`);
     await waitForScan(page);
     const all = await marks(page);
     expect(textsIn(all, 'title')).toContain('DeepSeek R1');
@@ -58,7 +48,7 @@ describe('matching rules on a page', () => {
   });
 
   test('leaves the DOM untouched and records the scan measure (C1, C3)', async () => {
-    await page.goto(`${server.origin}/fixtures/basic.html`);
+    await page.goto(`${env.server.origin}/fixtures/basic.html`);
     await waitForScan(page);
     expect(await recordedMutations(page)).toEqual([]);
     const detail = await page.evaluate(() => {
@@ -69,7 +59,7 @@ describe('matching rules on a page', () => {
   });
 
   test('scans open shadow roots and same-origin frames, not closed shadow roots', async () => {
-    await page.goto(`${server.origin}/fixtures/shadow-frame.html`);
+    await page.goto(`${env.server.origin}/fixtures/shadow-frame.html`);
     await waitForScan(page);
     await expect.poll(async () => (await marks(page)).map((m) => m.text).sort()).toEqual(['Mixture of Experts', 'OpenAI']);
     const child = page.frame({ url: /frame-child\.html$/ });
@@ -82,7 +72,7 @@ describe('matching rules on a page', () => {
   });
 
   test('a page that opts out gets no highlights', async () => {
-    await page.goto(`${server.origin}/fixtures/optout.html`);
+    await page.goto(`${env.server.origin}/fixtures/optout.html`);
     await page.waitForTimeout(1000);
     expect(await marks(page)).toEqual([]);
     expect(await page.evaluate(() => performance.getEntriesByName('klartext:scan').length)).toBe(0);
@@ -91,7 +81,7 @@ describe('matching rules on a page', () => {
 
 describe('dynamic pages', () => {
   test('added, changed and removed text is rescanned incrementally', async () => {
-    await page.goto(`${server.origin}/fixtures/dynamic.html`);
+    await page.goto(`${env.server.origin}/fixtures/dynamic.html`);
     await waitForScan(page);
     expect((await marks(page)).map((m) => m.text)).toEqual(['OpenAI']);
 

@@ -1,31 +1,20 @@
 import type { Page } from 'playwright-core';
 import {
-  launchWithExtension,
   markPoint,
   popoverText,
-  startServer,
+  sendToTab,
   tabIdOf,
+  useExtensionBrowser,
   waitForPopover,
   waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
 } from './harness';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const env = useExtensionBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  page = await ext.context.newPage();
-  await page.goto(`${server.origin}/fixtures/hover.html`);
+  page = await env.ext.context.newPage();
+  await page.goto(`${env.server.origin}/fixtures/hover.html`);
   await waitForScan(page);
   await page.mouse.move(5, 700);
 });
@@ -116,11 +105,8 @@ describe('hover', () => {
 describe('keyboard and selection', () => {
   test('the term list opens by command, Enter explains a term, Escape returns focus', async () => {
     await page.focus('#before');
-    const tabId = await tabIdOf(ext, page);
-    await ext.worker.evaluate((id) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-      return api.tabs.sendMessage(id, { type: 'show-term-list' });
-    }, tabId);
+    const tabId = await tabIdOf(env.ext, page);
+    await sendToTab(env.ext, tabId, { type: 'show-term-list' });
     const list = await waitForPopover(page, 'Anthropic');
     expect(list).toContain('OpenAI');
     await page.keyboard.press('ArrowDown');

@@ -1,31 +1,24 @@
 import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../src/core/settings/defaults';
 import type { Settings } from '../../src/core/settings/types';
-import { launchWithExtension, marks, startServer, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  marks,
+  setStorage,
+  useExtensionBrowser,
+  waitForScan,
+} from './harness';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const env = useExtensionBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 
 /** Writes settings the way the popup and options page do: into extension storage. */
 async function store(settings: Settings): Promise<void> {
-  await ext.worker.evaluate(async (s) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ settings: s, 'settings:lastGood': s });
-  }, settings);
+  await setStorage(env.ext, { settings, 'settings:lastGood': settings });
 }
 
 async function open(path: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  const page = await env.ext.context.newPage();
+  await page.goto(`${env.server.origin}${path}`);
   await waitForScan(page);
   return page;
 }
@@ -41,7 +34,7 @@ const highlightCss = (page: Page) =>
 test('switching the site off and on applies at once in every open tab, without a reload', async () => {
   const a = await open('/fixtures/basic.html');
   const b = await open('/fixtures/dynamic.html');
-  const host = new URL(server.origin).host;
+  const host = new URL(env.server.origin).host;
   expect((await marks(a)).length).toBeGreaterThan(5);
 
   await store({ ...defaultSettings(), siteRules: [{ host, includeSubdomains: false }] });
@@ -89,13 +82,10 @@ test('style, colour, first-only and hidden categories apply live', async () => {
 });
 
 test('corrupt stored settings keep the last good state', async () => {
-  await store({ ...defaultSettings(), siteRules: [{ host: new URL(server.origin).host, includeSubdomains: false }] });
-  await ext.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ settings: { version: 1, paused: 'yes please' } });
-  });
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  await store({ ...defaultSettings(), siteRules: [{ host: new URL(env.server.origin).host, includeSubdomains: false }] });
+  await setStorage(env.ext, { settings: { version: 1, paused: 'yes please' } });
+  const page = await env.ext.context.newPage();
+  await page.goto(`${env.server.origin}/fixtures/dynamic.html`);
   await page.waitForTimeout(1000);
   // The last good settings say this site is off: no scan, no highlights.
   expect(await marks(page)).toEqual([]);

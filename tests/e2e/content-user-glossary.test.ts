@@ -1,16 +1,14 @@
-import { launchWithExtension, markPoint, marks, startServer, waitForPopover, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  markPoint,
+  marks,
+  setStorage,
+  useExtensionBrowser,
+  waitForPopover,
+  waitForScan,
+} from './harness';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const env = useExtensionBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 
 const userGlossary = (hiddenBundled: string[] = []) => ({
   version: 1,
@@ -31,15 +29,12 @@ const userGlossary = (hiddenBundled: string[] = []) => ({
 });
 
 async function storeGlossary(value: unknown): Promise<void> {
-  await ext.worker.evaluate(async (v) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ glossary: v, 'glossary:lastGood': v });
-  }, value);
+  await setStorage(env.ext, { glossary: value, 'glossary:lastGood': value });
 }
 
 test("the user's own entries are marked live and explained as theirs; hidden bundled entries disappear", async () => {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/fixtures/basic.html`);
+  const page = await env.ext.context.newPage();
+  await page.goto(`${env.server.origin}/fixtures/basic.html`);
   await waitForScan(page);
   expect((await marks(page)).map((m) => m.text)).not.toContain('Kiel');
 
@@ -56,10 +51,7 @@ test("the user's own entries are marked live and explained as theirs; hidden bun
   expect((await marks(page)).map((m) => m.text)).toContain('Kiel');
 
   // A corrupt stored glossary keeps the last good one.
-  await ext.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ glossary: { version: 1, entries: 'broken' } });
-  });
+  await setStorage(env.ext, { glossary: { version: 1, entries: 'broken' } });
   await page.waitForTimeout(500);
   expect((await marks(page)).map((m) => m.text)).toContain('Kiel');
   await storeGlossary(userGlossary());

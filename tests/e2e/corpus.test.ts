@@ -1,38 +1,28 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import {
-  RECORD_MUTATIONS,
   corpusDir,
-  launchWithExtension,
   marks,
+  RECORD_MUTATIONS,
   recordedMutations,
-  startServer,
+  useExtensionBrowser,
   waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
 } from './harness';
 
 // The real pages are shared with the team beside the repo; when the folder is
 // absent there is nothing to run here (the fixture tests still cover every rule).
 const pages = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.html')).sort() : [];
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const env = useExtensionBrowser();
 
 beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-  await ext.context.addInitScript(RECORD_MUTATIONS);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  await env.ext.context.addInitScript(RECORD_MUTATIONS);
 });
 
 async function open(file: string): Promise<Page> {
-  const page = await ext.context.newPage();
+  const page = await env.ext.context.newPage();
   // "commit": saved pages reference hosts that are aborted; nothing may wait on them.
-  await page.goto(`${server.origin}/corpus/${file}`, { waitUntil: 'commit' });
+  await page.goto(`${env.server.origin}/corpus/${file}`, { waitUntil: 'commit' });
   await waitForScan(page);
   return page;
 }

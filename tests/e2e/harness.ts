@@ -2,7 +2,7 @@
 // serving pages and launching Chromium with the built extension; the helpers
 // below observe Klartext only through its contract (C1–C3).
 import type { Frame, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, startServer, type ExtensionBrowser, type StaticServer } from '../../scripts/lib/browser';
 
 export * from '../../scripts/lib/browser';
 
@@ -98,4 +98,37 @@ export const RECORD_MUTATIONS = `
 
 export async function recordedMutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __klartextTestMutations: string[] }).__klartextTestMutations);
+}
+
+/** Writes extension storage from the service worker, as the popup and options page do. */
+export async function setStorage(ext: ExtensionBrowser, items: Record<string, unknown>): Promise<void> {
+  await ext.worker.evaluate(async (values) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set(values);
+  }, items);
+}
+
+/** Sends a message to a tab's content script (top frame) from the service worker, as the background does. */
+export async function sendToTab<T = unknown>(ext: ExtensionBrowser, tabId: number, message: object): Promise<T> {
+  return ext.worker.evaluate(
+    async ({ id, m }) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome;
+      return api.tabs.sendMessage(id, m, { frameId: 0 });
+    },
+    { id: tabId, m: message },
+  ) as Promise<T>;
+}
+
+/** A server and a browser with the extension for one test file (started before, closed after all its tests). */
+export function useExtensionBrowser(options: Parameters<typeof launchWithExtension>[0] = {}): { ext: ExtensionBrowser; server: StaticServer } {
+  const handle = {} as { ext: ExtensionBrowser; server: StaticServer };
+  beforeAll(async () => {
+    handle.server = await startServer();
+    handle.ext = await launchWithExtension(options);
+  });
+  afterAll(async () => {
+    await handle.ext?.close();
+    await handle.server?.close();
+  });
+  return handle;
 }

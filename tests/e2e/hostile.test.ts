@@ -1,51 +1,39 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import {
-  launchWithExtension,
   markPoint,
   marks,
   popoverText,
-  startServer,
+  sendToTab,
   tabIdOf,
+  useExtensionBrowser,
   waitForPopover,
   waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
 } from './harness';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const env = useExtensionBrowser();
 let errors: string[];
 
-beforeAll(async () => {
-  server = await startServer();
-  server.headers.set('/fixtures/csp', {
+beforeAll(() => {
+  env.server.headers.set('/fixtures/csp', {
     'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'",
   });
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 async function open(path: string, wait = true, timeout = 20_000): Promise<Page> {
   errors = [];
-  const page = await ext.context.newPage();
+  const page = await env.ext.context.newPage();
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${env.server.origin}${path}`);
   if (wait) await waitForScan(page, 1, timeout);
   return page;
 }
 
 async function pageState(page: Page): Promise<string> {
-  const tabId = await tabIdOf(ext, page);
-  return ext.worker.evaluate(async (id) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<{ state: string }> } } }).chrome;
-    return (await api.tabs.sendMessage(id, { type: 'get-page-terms' }, { frameId: 0 })).state;
-  }, tabId);
+  const tabId = await tabIdOf(env.ext, page);
+  return (await sendToTab<{ state: string }>(env.ext, tabId, { type: 'get-page-terms' })).state;
 }
 
 test('a page that breaks built-ins and fights over CSS.highlights does not break Klartext', async () => {
@@ -114,7 +102,7 @@ test('single-page navigation, back/forward and frames that come and go', async (
     .toEqual(['DeepSeek', 'Open Source']);
   await page.evaluate(() => (window as never as { removeFrame(): void }).removeFrame());
 
-  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  await page.goto(`${env.server.origin}/fixtures/dynamic.html`);
   await waitForScan(page);
   await page.goBack();
   await expect.poll(async () => (await marks(page)).map((m) => m.text)).toEqual(['OpenAI']);

@@ -1,27 +1,16 @@
 import {
-  launchWithExtension,
   markPoint,
   marks,
   popoverText,
-  startServer,
+  setStorage,
   tabIdOf,
+  useExtensionBrowser,
   waitForPopover,
   waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
 } from './harness';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const env = useExtensionBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 
 // Text the validator lets through (no tag starts with "<" plus a letter) but
 // that would run or inject if anything rendered it as HTML.
@@ -40,13 +29,10 @@ test('entry text with markup-like payloads stays inert text in the popover', asy
     related: [],
     source: { label: `Quelle ${PAYLOAD}`, section: `Abschnitt ${PAYLOAD}` },
   };
-  await ext.worker.evaluate(async (e) => {
-    const v = { version: 1, entries: [e], packs: [], hiddenBundled: [] };
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ glossary: v, 'glossary:lastGood': v });
-  }, entry);
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  const glossary = { version: 1, entries: [entry], packs: [], hiddenBundled: [] };
+  await setStorage(env.ext, { glossary, 'glossary:lastGood': glossary });
+  const page = await env.ext.context.newPage();
+  await page.goto(`${env.server.origin}/fixtures/dynamic.html`);
   await waitForScan(page);
   await page.evaluate(() => (window as never as { addParagraph(id: string, t: string): void }).addParagraph('x', 'Ein Nutzlastbegriff.'));
   await expect.poll(async () => (await marks(page)).map((m) => m.text)).toContain('Nutzlastbegriff');
@@ -70,17 +56,17 @@ test('entry text with markup-like payloads stays inert text in the popover', asy
 });
 
 test('a page imitating extension messages and events triggers nothing', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/fixtures/page-messages.html`);
+  const page = await env.ext.context.newPage();
+  await page.goto(`${env.server.origin}/fixtures/page-messages.html`);
   await waitForScan(page);
-  const tabId = await tabIdOf(ext, page);
+  const tabId = await tabIdOf(env.ext, page);
   await page.evaluate(() => (window as never as { imitate(): void }).imitate());
   await page.waitForTimeout(800);
   expect(await popoverText(page)).toBeNull();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   // Still running (the forged "newer script" signal did not stop it), and the badge counts what is really there.
   expect((await marks(page)).map((m) => m.text)).toEqual(['OpenAI', 'Anthropic']);
-  const badge = await ext.worker.evaluate(async (id) => {
+  const badge = await env.ext.worker.evaluate(async (id) => {
     const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
     return api.action.getBadgeText({ tabId: id });
   }, tabId);
