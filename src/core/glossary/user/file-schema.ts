@@ -48,7 +48,13 @@ export function readJsonFile(input: string): ReadFileResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const where = findJsonError(text);
+    let where: ReturnType<typeof findJsonError> = null;
+    try {
+      where = findJsonError(text);
+    } catch {
+      // The locator descends recursively; nesting this deep is no glossary anyway.
+      return fail('JSON', 'is not valid JSON: it is nested too deeply to read');
+    }
     const detail = where ? `line ${where.line}, column ${where.column}: ${where.message}` : String(error);
     return fail('JSON', `is not valid JSON: ${detail}`);
   }

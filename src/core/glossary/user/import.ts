@@ -68,6 +68,16 @@ function fail(problems: UserProblem[]): ImportResult {
 }
 
 export function importFile(source: ImportSource, ctx: ImportContext): ImportResult {
+  try {
+    return importChecked(source, ctx);
+  } catch {
+    // A shape no check foresaw (e.g. nesting too deep for a recursive step):
+    // refuse the file rather than fail the page; nothing was changed.
+    return fail([{ where: 'file', field: '', message: 'could not be read as a Klartext glossary file' }]);
+  }
+}
+
+function importChecked(source: ImportSource, ctx: ImportContext): ImportResult {
   const tooBig = checkFileSize(Math.max(source.size, source.text.length));
   if (tooBig) return fail([tooBig]);
   if (looksLikeJson(source)) {
