@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import {
   markPoint,
   marks,
@@ -18,7 +19,7 @@ const env = useExtensionBrowser();
 const PAYLOAD = `<3 "'>< &lt;img src=x onerror=window.__xss=1&gt; {{constructor.constructor('window.__xss=1')()}} javascript:window.__xss=1`;
 const SHORT_PAYLOAD = `<3 "'>< &lt;b onclick=x&gt; {{x}}`;
 
-test('entry text with markup-like payloads stays inert text in the popover', async () => {
+test('entry text with markup-like payloads stays inert text in the popover, the popup and the options page', async () => {
   const entry = {
     id: 'payload-test',
     title: { de: `Nutzlast ${SHORT_PAYLOAD}`, en: `Payload ${SHORT_PAYLOAD}` },
@@ -53,7 +54,36 @@ test('entry text with markup-like payloads stays inert text in the popover', asy
   });
   expect(injected).toEqual({ xss: null, elements: 0, links: [] });
   await page.close();
+
+  // The same entry in the popup's search and detail view, and on the options page.
+  const popup = await env.ext.context.newPage();
+  await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?q=Nutzlastbegriff`);
+  // The popup speaks the browser's language (English here): the English title, the German text as fallback.
+  await expect.poll(() => popup.evaluate(() => document.body.innerText)).toContain(`Payload ${SHORT_PAYLOAD}`);
+  await expectInert(popup, [`Payload ${SHORT_PAYLOAD}`]);
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => popup.evaluate(() => document.body.innerText)).toContain(`Kurz ${PAYLOAD}`);
+  await expectInert(popup, [`Payload ${SHORT_PAYLOAD}`, `Kurz ${PAYLOAD}`]);
+  await popup.close();
+
+  const options = await env.ext.context.newPage();
+  await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
+  await expect.poll(() => options.evaluate(() => document.body.innerText)).toMatch(/(Payload|Nutzlast) <3/);
+  await expectInert(options, [SHORT_PAYLOAD]);
+  await options.close();
 });
+
+/** The payload shows as literal text, ran nothing, and added no element of its own. */
+async function expectInert(page: Page, texts: string[]): Promise<void> {
+  const seen = await page.evaluate(() => ({
+    text: document.body.innerText,
+    xss: (window as never as { __xss?: number }).__xss ?? null,
+    injected: [...document.querySelectorAll('img[src="x"], img[onerror], svg[onload], script:not([src])')].length,
+  }));
+  for (const t of texts) expect(seen.text).toContain(t);
+  expect(seen.xss).toBeNull();
+  expect(seen.injected).toBe(0);
+}
 
 test('a page imitating extension messages and events triggers nothing', async () => {
   const page = await env.ext.context.newPage();
