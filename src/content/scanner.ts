@@ -1,23 +1,13 @@
 import type { TermMatch } from '../core/glossary/types';
 import type { HighlightLayer } from '../dom/highlight-layer';
 import type { Mark, MarkStore } from '../dom/mark-store';
-import { rangeForMatch } from '../dom/run-ranges';
-import { RunWalker, type TextRun } from '../dom/text-runs';
+import { indexAt, rangeForMatch } from '../dom/run-ranges';
+import { RunWalker, type TextBatch } from '../dom/text-runs';
 import { languageOf } from '../dom/lang';
 import { yieldToPage } from '../dom/yield';
 
 /** Longest stretch of work before yielding: keeps Klartext's tasks far below 50 ms. */
 const CHUNK_MS = 8;
-/**
- * Runs are matched in batches of about this many characters, joined by the
- * control character UNIT SEPARATOR (U+001F: never part of a word or a form,
- * and no separator the matcher would bridge): one matcher call per batch
- * instead of one per run, whose fixed cost dominated on pages of many short
- * text nodes. (A noncharacter like U+FFFF would end up literally in the
- * bundle, which Chrome then refuses to load as "not UTF-8".)
- */
-const BATCH_CHARS = 16_384;
-const RUN_SEPARATOR = '\u001F';
 
 export interface ScanJob {
   root: Node;
@@ -59,9 +49,6 @@ export class Scanner {
   private running = false;
   private stopped = false;
   private scans = 0;
-  private batch: TextRun[] = [];
-  private batchChars = 0;
-  private readonly batchUnits = new Set<Node>();
   private matched = 0;
 
   constructor(private readonly options: ScannerOptions) {}
@@ -110,9 +97,7 @@ export class Scanner {
         do {
           walker ??= this.nextWalker();
           if (!walker) break;
-          const done = walker.step(deadline);
-          this.flushBatch();
-          if (done) {
+          if (walker.step(deadline)) {
             totals.textNodes += walker.textNodes;
             totals.characters += walker.characters;
             walker = null;
@@ -162,67 +147,27 @@ export class Scanner {
       root: job.root,
       deep: job.deep,
       lang: languageOf(job.root),
-      onUnitStart: (unit) => {
-        // Runs of this block still waiting in the batch belong to its old scan.
-        if (this.batchUnits.has(unit)) this.flushBatch();
-        store.clearUnit(unit);
-      },
+      onUnitStart: (unit) => store.clearUnit(unit),
       onShadowRoot: this.options.onShadowRoot,
-      onRun: (run) => this.addRun(run),
+      onBatch: (batch) => {
+        this.matched += this.markBatch(batch);
+      },
     });
   }
 
-  private addRun(run: TextRun): void {
-    const first = this.batch[0];
-    if (first && (first.lang !== run.lang || this.batchChars + run.text.length > BATCH_CHARS)) this.flushBatch();
-    this.batch.push(run);
-    this.batchChars += run.text.length + 1;
-    this.batchUnits.add(run.unit);
-  }
-
-  /** Matches the batched runs in one call and marks what was found, run by run. */
-  private flushBatch(): void {
-    const runs = this.batch;
-    const first = runs[0];
-    if (!first) return;
-    this.batch = [];
-    this.batchChars = 0;
-    this.batchUnits.clear();
-    if (runs.length === 1) {
-      this.matched += this.markRun(first, this.options.match(first.text, first.lang));
-      return;
-    }
-    const offsets: number[] = [];
-    let offset = 0;
-    for (const run of runs) {
-      offsets.push(offset);
-      offset += run.text.length + 1;
-    }
-    const found = this.options.match(runs.map((r) => r.text).join(RUN_SEPARATOR), first.lang);
-    let i = 0;
-    let group: TermMatch[] = [];
-    for (const m of found) {
-      if (m.start >= (offsets[i + 1] ?? Number.POSITIVE_INFINITY)) {
-        this.matched += this.markRun(runs[i] as TextRun, group);
-        group = [];
-        while (m.start >= (offsets[i + 1] ?? Number.POSITIVE_INFINITY)) i++;
-      }
-      const base = offsets[i] as number;
-      group.push({ ...m, start: m.start - base, end: m.end - base });
-    }
-    this.matched += this.markRun(runs[i] as TextRun, group);
-  }
-
-  private markRun(run: TextRun, found: readonly TermMatch[]): number {
-    const { doc, store, firstOnly, layer } = this.options;
+  /** Matches a batch of runs in one call and marks what was found. */
+  private markBatch(batch: TextBatch): number {
+    const { doc, store, firstOnly, layer, match } = this.options;
+    const found = match(batch.text, batch.lang);
     if (found.length === 0) return 0;
     const marks: Mark[] = [];
-    const inRun = new Set<string>();
+    const inBatch = new Set<string>();
     for (const m of found) {
-      if (firstOnly && (inRun.has(m.id) || store.count(m.id) > 0)) continue;
-      inRun.add(m.id);
-      const { range, spans } = rangeForMatch(doc, run, m);
-      marks.push({ id: m.id, range, spans, textLang: run.lang, formLang: m.lang, unit: run.unit });
+      if (firstOnly && (inBatch.has(m.id) || store.count(m.id) > 0)) continue;
+      inBatch.add(m.id);
+      const { range, spans } = rangeForMatch(doc, batch, m);
+      const unit = batch.units[indexAt(batch.unitStarts, m.start)] as Node;
+      marks.push({ id: m.id, range, spans, textLang: batch.lang, formLang: m.lang, unit });
     }
     layer.ensureRegistered();
     store.add(marks);

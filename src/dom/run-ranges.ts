@@ -1,4 +1,8 @@
-import type { TextRun } from './text-runs';
+/** Text nodes in order, with the offset of each one's first character in the matched string. */
+export interface NodeOffsets {
+  nodes: Text[];
+  starts: number[];
+}
 
 /** Where one text node holds part of a match, in that node's own offsets. */
 export interface NodeSpan {
@@ -7,9 +11,8 @@ export interface NodeSpan {
   end: number;
 }
 
-/** Index of the node in `run` that holds character `offset` (binary search over `starts`). */
-function nodeIndexAt(run: TextRun, offset: number): number {
-  const { starts } = run;
+/** Index of the last entry of a sorted list that is at most `offset` (binary search). */
+export function indexAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -26,11 +29,11 @@ function nodeIndexAt(run: TextRun, offset: number): number {
  */
 export function rangeForMatch(
   doc: Document,
-  run: TextRun,
+  run: NodeOffsets,
   match: { start: number; end: number },
 ): { range: Range; spans: NodeSpan[] } {
-  const first = nodeIndexAt(run, match.start);
-  const last = nodeIndexAt(run, match.end - 1);
+  const first = indexAt(run.starts, match.start);
+  const last = indexAt(run.starts, match.end - 1);
   const range = doc.createRange();
   const spans: NodeSpan[] = [];
   for (let i = first; i <= last; i++) {

@@ -1,19 +1,27 @@
 import { INLINE_TAGS, SKIPPED_TAGS, isEditingHost } from './exclusions';
 
 /**
- * A run of text as the reader sees it flowing: consecutive text nodes of one
- * block, joined across inline elements so that "<b>DeepSeek</b> R1" is one
- * string. Matcher offsets into `text` map back to nodes through `starts`.
+ * Text as the reader sees it flowing, many runs at a time. A run is the
+ * consecutive text of one block, joined across inline elements so that
+ * "<b>DeepSeek</b> R1" is one string; runs are joined by U+001F (UNIT
+ * SEPARATOR: no word character and no separator the matcher would bridge),
+ * so one matcher call covers a whole batch instead of paying its fixed cost
+ * per run. Offsets into `text` map back to nodes and blocks by binary search.
  */
-export interface TextRun {
-  /** The block (non-inline element or shadow root) the run belongs to. */
-  unit: Node;
-  nodes: Text[];
-  /** Offset of each node's first character in `text`. */
-  starts: number[];
+export interface TextBatch {
   text: string;
   lang: string;
+  /** Every text node in the batch, in order, and the offset of its first character. */
+  nodes: Text[];
+  starts: number[];
+  /** The block (non-inline element or shadow root) of each run, and the offset where the run starts. */
+  units: Node[];
+  unitStarts: number[];
 }
+
+export const RUN_SEPARATOR = '\u001F';
+/** Batches end after about this many characters (at the end of a run). */
+const BATCH_CHARS = 16_384;
 
 export interface RunWalkerOptions {
   root: Node;
@@ -26,7 +34,7 @@ export interface RunWalkerOptions {
    */
   deep: boolean;
   onUnitStart: (unit: Node) => void;
-  onRun: (run: TextRun) => void;
+  onBatch: (batch: TextBatch) => void;
   onShadowRoot: (root: ShadowRoot) => void;
 }
 
@@ -46,10 +54,14 @@ export class RunWalker {
   private next: Node | null;
   private deep: boolean;
   private restarts = 0;
-  /** The run being collected. */
+  /** The block of the run being collected (null between runs). */
   private block: Node | null = null;
+  /** The batch being collected. */
+  private lang = '';
   private nodes: Text[] = [];
   private starts: number[] = [];
+  private units: Node[] = [];
+  private unitStarts: number[] = [];
   private parts: string[] = [];
   private length = 0;
   /** Parent → block, for the common case of many text nodes under one parent. */
@@ -86,7 +98,7 @@ export class RunWalker {
     while (node) {
       if (--budget === 0) {
         if (performance.now() >= deadline) {
-          this.flush();
+          this.flushBatch();
           this.next = node;
           return false;
         }
@@ -107,7 +119,7 @@ export class RunWalker {
       } else {
         if (el.shadowRoot) this.options.onShadowRoot(el.shadowRoot);
         if (!INLINE_TAGS.has(name)) {
-          this.flush();
+          this.block = null;
           if (!this.deep) {
             node = this.skipSubtree();
             continue;
@@ -117,14 +129,14 @@ export class RunWalker {
       }
       node = walker.nextNode();
     }
-    this.flush();
+    this.flushBatch();
     this.next = null;
     return true;
   }
 
   /** The page removed the node the walk was at: go over the whole root again. */
   private restart(): Node | null {
-    this.flush();
+    this.flushBatch();
     if (++this.restarts > MAX_RESTARTS) return null;
     this.deep = true;
     this.walker.currentNode = this.options.root;
@@ -133,6 +145,7 @@ export class RunWalker {
   }
 
   private skipSubtree(): Node | null {
+    this.block = null;
     const walker = this.walker;
     for (;;) {
       const sibling = walker.nextSibling();
@@ -147,19 +160,29 @@ export class RunWalker {
     this.characters += data.length;
     if (data.length === 0) return;
     const block = this.blockOf(text);
-    if (block !== this.block) {
-      this.flush();
-      this.block = block;
-    }
+    if (block !== this.block) this.startRun(block);
     this.nodes.push(text);
     this.starts.push(this.length);
     this.parts.push(data);
     this.length += data.length;
   }
 
+  private startRun(block: Node): void {
+    const lang = this.langOf(block);
+    if (this.units.length > 0 && (lang !== this.lang || this.length >= BATCH_CHARS)) this.flushBatch();
+    if (this.units.length > 0) {
+      this.parts.push(RUN_SEPARATOR);
+      this.length += 1;
+    }
+    this.lang = lang;
+    this.block = block;
+    this.units.push(block);
+    this.unitStarts.push(this.length);
+  }
+
   /** A line break separates words without being a text node. */
   private addBreak(): void {
-    if (this.nodes.length === 0) return;
+    if (this.block === null) return;
     this.parts.push('\n');
     this.length += 1;
   }
@@ -178,23 +201,24 @@ export class RunWalker {
     return block;
   }
 
-  private flush(): void {
-    if (this.nodes.length > 0 && this.block) {
-      this.options.onRun({
-        unit: this.block,
+  private flushBatch(): void {
+    this.block = null;
+    if (this.units.length > 0) {
+      this.options.onBatch({
+        text: this.parts.join(''),
+        lang: this.lang,
         nodes: this.nodes,
         starts: this.starts,
-        text: this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join(''),
-        lang: this.langOf(this.block),
+        units: this.units,
+        unitStarts: this.unitStarts,
       });
       this.nodes = [];
       this.starts = [];
-      this.parts = [];
-    } else if (this.parts.length > 0) {
-      this.parts = [];
+      this.units = [];
+      this.unitStarts = [];
     }
+    this.parts = [];
     this.length = 0;
-    this.block = null;
   }
 
   /** Language of a block: its own `lang`, else its nearest ancestor's within the root, memoised. */

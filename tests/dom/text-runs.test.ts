@@ -1,33 +1,56 @@
 // @vitest-environment happy-dom
-import { RunWalker, type TextRun } from '../../src/dom/text-runs';
+import { RUN_SEPARATOR, RunWalker, type TextBatch } from '../../src/dom/text-runs';
 import { unitOf } from '../../src/dom/units';
 import { languageOf } from '../../src/dom/lang';
 import { rangeForMatch } from '../../src/dom/run-ranges';
 
-function runsOf(html: string, options: { deep?: boolean } = {}): TextRun[] {
-  document.body.innerHTML = html;
-  const runs: TextRun[] = [];
+interface Run {
+  text: string;
+  lang: string;
+  unit: Node;
+}
+
+/** The runs of a batch: its text split at the run separators. */
+function runsIn(batch: TextBatch): Run[] {
+  return batch.text.split(RUN_SEPARATOR).map((text, i) => ({ text, lang: batch.lang, unit: batch.units[i] as Node }));
+}
+
+function walk(root: Node, deep: boolean, deadline = Number.POSITIVE_INFINITY) {
+  const batches: TextBatch[] = [];
   const walker = new RunWalker({
-    root: document.body,
+    root,
     lang: 'de',
-    deep: options.deep ?? true,
+    deep,
     onUnitStart: () => {},
-    onRun: (run) => runs.push(run),
+    onBatch: (batch) => batches.push(batch),
     onShadowRoot: () => {},
   });
-  expect(walker.step(Number.POSITIVE_INFINITY)).toBe(true);
-  return runs;
+  return { walker, batches, done: walker.step(deadline) };
+}
+
+function runsOf(html: string): Run[] {
+  document.body.innerHTML = html;
+  const { batches, done } = walk(document.body, true);
+  expect(done).toBe(true);
+  return batches.flatMap(runsIn);
 }
 
 test('joins text across inline elements and splits at blocks', () => {
   const runs = runsOf('<p>Das <b>Deep</b>Seek R1 <a href="#">Modell</a></p><div>Zweiter<p>Dritter</p>Vierter</div>');
   expect(runs.map((r) => r.text)).toEqual(['Das DeepSeek R1 Modell', 'Zweiter', 'Dritter', 'Vierter']);
+  expect(runs.map((r) => (r.unit as Element).localName)).toEqual(['p', 'div', 'p', 'div']);
+});
+
+test('an empty block between two texts of one block still separates them', () => {
+  expect(runsOf('<div>Open<p></p>Source</div>').map((r) => r.text)).toEqual(['Open', 'Source']);
 });
 
 test('a line break separates words without being text', () => {
-  const runs = runsOf('<p>Open<br>Source</p>');
-  expect(runs[0]?.text).toBe('Open\nSource');
-  expect(runs[0]?.nodes).toHaveLength(2);
+  document.body.innerHTML = '<p>Open<br>Source</p>';
+  const { batches } = walk(document.body, true);
+  expect(batches[0]?.text).toBe('Open\nSource');
+  expect(batches[0]?.nodes).toHaveLength(2);
+  expect(batches[0]?.starts).toEqual([0, 5]);
 });
 
 test('skips fields, editors, code and scripts', () => {
@@ -40,23 +63,14 @@ test('skips fields, editors, code and scripts', () => {
 
 test('a shallow walk rescans only the block itself, not nested blocks', () => {
   document.body.innerHTML = '<div id="u">Eins<p id="n">Zwei</p>Drei</div>';
-  const unit = document.getElementById('u') as Element;
-  const runs: string[] = [];
-  const walker = new RunWalker({
-    root: unit,
-    lang: '',
-    deep: false,
-    onUnitStart: () => {},
-    onRun: (run) => runs.push(run.text),
-    onShadowRoot: () => {},
-  });
-  walker.step(Number.POSITIVE_INFINITY);
-  expect(runs).toEqual(['Eins', 'Drei']);
+  const { batches } = walk(document.getElementById('u') as Element, false);
+  expect(batches.flatMap(runsIn).map((r) => r.text)).toEqual(['Eins', 'Drei']);
 });
 
-test('carries the language of the nearest lang attribute', () => {
-  const runs = runsOf('<p>de</p><div lang="en"><p>en</p><p lang="fr">fr</p></div>');
-  expect(runs.map((r) => [r.text, r.lang])).toEqual([
+test('carries the language of the nearest lang attribute, one batch per language', () => {
+  document.body.innerHTML = '<p>de</p><div lang="en"><p>en</p><p lang="fr">fr</p></div>';
+  const { batches } = walk(document.body, true);
+  expect(batches.map((b) => [b.text, b.lang])).toEqual([
     ['de', 'de'],
     ['en', 'en'],
     ['fr', 'fr'],
@@ -65,30 +79,25 @@ test('carries the language of the nearest lang attribute', () => {
   expect(languageOf(document.body)).toBe('de-CH');
 });
 
-test('a resumable walk stops at the deadline and continues', () => {
-  document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>Absatz ${i}</p>`).join('');
-  const runs: string[] = [];
-  const walker = new RunWalker({
-    root: document.body,
-    lang: '',
-    deep: true,
-    onUnitStart: () => {},
-    onRun: (run) => runs.push(run.text),
-    onShadowRoot: () => {},
-  });
-  expect(walker.step(0)).toBe(false);
+test('a resumable walk stops at the deadline and continues; big pages come in several batches', () => {
+  document.body.innerHTML = Array.from({ length: 4000 }, (_, i) => `<p>Absatz ${i}</p>`).join('');
+  const { walker, batches, done } = walk(document.body, true, 0);
+  expect(done).toBe(false);
   let steps = 1;
   while (!walker.step(performance.now() + 0.01)) steps++;
   expect(steps).toBeGreaterThan(1);
-  expect(runs).toHaveLength(2000);
-  expect(runs[1999]).toBe('Absatz 1999');
+  const runs = batches.flatMap(runsIn);
+  expect(runs).toHaveLength(4000);
+  expect(runs[3999]?.text).toBe('Absatz 3999');
+  expect(batches.length).toBeGreaterThan(1);
 });
 
 test('maps match offsets back to a range across nodes', () => {
-  const [run] = runsOf('<p>Das <b>Deep</b>Seek R1 ist da</p>');
-  if (!run) throw new Error('no run');
-  const start = run.text.indexOf('DeepSeek');
-  const { range, spans } = rangeForMatch(document, run, { start, end: start + 'DeepSeek R1'.length });
+  document.body.innerHTML = '<p>Vorher</p><p>Das <b>Deep</b>Seek R1 ist da</p>';
+  const { batches } = walk(document.body, true);
+  const batch = batches[0] as TextBatch;
+  const start = batch.text.indexOf('DeepSeek');
+  const { range, spans } = rangeForMatch(document, batch, { start, end: start + 'DeepSeek R1'.length });
   expect(range.toString()).toBe('DeepSeek R1');
   expect(spans.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['Deep', 'Seek R1']);
 });
