@@ -114,6 +114,7 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
   let state = 0;
   let pos = 0; // position in the normalised stream
   let prevSeparator = false;
+  let lastWord = 0; // whether the last character (skipped ones included) was a word char
   let pendCount = 0;
   let active = 0; // filled best slots
   let nextFinal = 0; // next start to finalise
@@ -169,6 +170,13 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
     if (unit < 0xd800 || unit > 0xdfff) {
       cls = classes[unit] ?? 0;
       if (cls === 0) cls = table.fill(unit);
+      // Inside a word, at the root, with nothing pending: a form only starts
+      // at a word start, so nothing here can begin or end a match. Most
+      // characters of ordinary text take this path and skip the automaton.
+      if (cls === WORD && lastWord === 1 && state === 0 && pendCount === 0) {
+        i++;
+        continue;
+      }
       high = folds[unit] ?? unit;
     } else {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
@@ -193,6 +201,7 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
     }
     let word = 0;
     if (cls === SEPARATOR) {
+      lastWord = 0;
       if (prevSeparator) {
         i += width;
         continue;
@@ -204,6 +213,7 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
       prevSeparator = false;
       word = cls === WORD ? 1 : 0;
     }
+    lastWord = word;
     if (pendCount > 0) {
       if (word === 0) commitPending();
       else pendCount = 0;
