@@ -1,5 +1,5 @@
 // What a registered CSS Custom Highlight costs the page's rendering, by the
-// number of ranges in it: `npx jiti scripts/bench/highlight-cost.ts` (after
+// number of ranges in it, and what adopting its style sheet costs: `npx jiti scripts/bench/highlight-cost.ts` (after
 // `npm run bench` has generated bench-results/pages). Not a budget check: the
 // evidence behind the long-task finding on the 5 MB page (docs/benchmark.md).
 import { chromium } from 'playwright-core';
@@ -106,9 +106,41 @@ async function trial(count: number, kind: Kind): Promise<void> {
   }
 }
 
+/**
+ * The frame after adopting a constructed style sheet into the document (as
+ * the highlight layer does when a scan session starts): empty, or with the
+ * `::highlight()` rule Klartext uses. No ranges anywhere.
+ */
+async function sheetTrial(url: string, rule: string | null): Promise<void> {
+  const page = await openPage(context, url);
+  try {
+    await page.waitForTimeout(1000);
+    const ms = await page.evaluate(async (rule) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await frame();
+      await frame();
+      const t0 = performance.now();
+      if (rule !== null) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(rule);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }
+      await frame();
+      return performance.now() - t0;
+    }, rule);
+    console.log(`| ${url.replace(/^.*\//, '')} | ${rule === null ? 'nothing' : rule === '' ? 'an empty sheet' : `\`${rule}\``} | ${ms.toFixed(0)} |`);
+  } finally {
+    await page.close();
+  }
+}
+
 console.log('| ranges | highlight | frame after a DOM append, ms | frame after adding one range, ms |\n|--:|---|--:|--:|');
 for (const count of [0, 1000, 10000, 30000, 70000]) await trial(count, 'live');
 for (const kind of ['static', 'split', 'unregistered'] as const) await trial(30000, kind);
+console.log('\n| page | adopted | next frame, ms |\n|---|---|--:|');
+for (const url of [`${server.origin}/corpus/wikipedia.html`, `${server.origin}/gen/klartext-5mb.html`]) {
+  for (const rule of [null, '', '::highlight(klartext) { background-color: rgb(255 200 0 / 0.25) }']) await sheetTrial(url, rule);
+}
 await context.close();
 await rm(profile, { recursive: true, force: true });
 await server.close();
