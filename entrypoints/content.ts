@@ -1,3 +1,4 @@
+import '../src/content/default-highlight.css';
 import { Controller } from '../src/content/controller';
 
 export default defineContentScript({

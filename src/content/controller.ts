@@ -9,7 +9,7 @@ import type { Settings } from '../core/settings/types';
 import { loadSettings, watchSettings } from '../storage/settings-store';
 import { EntryViews } from './entry-views';
 import { loadGlossary, watchGlossary, type GlossarySnapshot } from './glossary-source';
-import { highlightCss, pageIsDark } from './highlight-style';
+import { highlightCss, isDefaultHighlightCss, pageIsDark } from './highlight-style';
 import { Interaction } from './interaction';
 import { PopoverHost } from './popover/popover-host';
 import { ScanSession } from './scan-session';
@@ -128,8 +128,9 @@ export class Controller {
       return;
     }
     const css = highlightCss(this.settings, pageIsDark(this.doc));
+    const injected = isDefaultHighlightCss(css, DEFAULT_SETTINGS);
     if (this.session && !rescan) {
-      this.session.setStyle(css);
+      this.session.setStyle(css, injected);
       return;
     }
     this.interaction.close();
@@ -139,6 +140,7 @@ export class Controller {
       matcher: this.currentMatcher(),
       firstOnly: this.settings.firstOnly,
       css,
+      cssIsInjected: injected,
       isOwnNode: (node) => this.popover.isOwnNode(node),
       onScanned: () => this.scheduleReport(),
       onDegraded: (degraded) => {

@@ -29,14 +29,24 @@ export function pageIsDark(doc: Document): boolean {
 /** The `::highlight()` rules for the chosen style: quiet, and unlike a link. */
 export function highlightCss(settings: Settings, dark: boolean): string {
   const color = dark ? settings.colorDark : settings.colorLight;
+  // Every style sets both properties: an adopted sheet overrides the
+  // manifest's default rule, which must not shine through.
   const mark = {
-    underline: `text-decoration: underline solid ${color} 2px;`,
-    dotted: `text-decoration: underline dotted ${color} 2px;`,
-    background: `background-color: color-mix(in srgb, ${color} 22%, transparent);`,
-    none: '',
+    underline: `text-decoration: underline solid ${color} 2px; background-color: transparent;`,
+    dotted: `text-decoration: underline dotted ${color} 2px; background-color: transparent;`,
+    background: `text-decoration: none; background-color: color-mix(in srgb, ${color} 22%, transparent);`,
+    none: 'text-decoration: none; background-color: transparent;',
   }[settings.style];
   return [
     `::highlight(${HIGHLIGHT_NAME}) { ${mark} }`,
     `::highlight(${ACTIVE_HIGHLIGHT_NAME}) { background-color: color-mix(in srgb, ${color} 30%, transparent); }`,
   ].join('\n');
+}
+
+/**
+ * The CSS the manifest already injects (src/content/default-highlight.css):
+ * with it, no sheet needs adopting, which would restyle the whole page.
+ */
+export function isDefaultHighlightCss(css: string, defaults: Settings): boolean {
+  return css === highlightCss(defaults, false);
 }

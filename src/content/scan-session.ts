@@ -11,6 +11,8 @@ export interface ScanSessionOptions {
   matcher: Matcher;
   firstOnly: boolean;
   css: string;
+  /** The browser already injected this CSS into the document (the manifest's default style). */
+  cssIsInjected: boolean;
   isOwnNode: (node: Node) => boolean;
   onScanned: (summary: ScanSummary) => void;
   /** A mutation storm started (true) or ended (false). */
@@ -38,7 +40,7 @@ export class ScanSession {
     const { doc, matcher } = options;
     this.layer = new HighlightLayer(doc);
     this.layer.setStyle(options.css);
-    this.layer.styleRoot(doc);
+    if (!options.cssIsInjected) this.layer.styleRoot(doc);
     this.store = new MarkStore((added, removed) => this.layer.update(added, removed));
     this.scanner = new Scanner({
       doc,
@@ -89,8 +91,10 @@ export class ScanSession {
     this.layer.dispose();
   }
 
-  setStyle(css: string): void {
+  setStyle(css: string, injected: boolean): void {
     this.layer.setStyle(css);
+    // Once adopted the sheet stays: its rules then match the settings anyway.
+    if (!injected) this.layer.styleRoot(this.options.doc);
   }
 
   private addShadowRoot(root: ShadowRoot): void {

@@ -59,11 +59,14 @@ describe.runIf(process.env.KLARTEXT_FIREFOX_E2E === '1')('Klartext in firefox-es
     // The page read the content script's detail (structured-cloned across Firefox's compartments).
     expect(detail.matches).toBeGreaterThan(0);
     expect(detail.matches).toBeLessThanOrEqual(texts.length);
-    // The highlight style reached the page: a sheet constructed in the content script, adopted by the document.
-    const styled = await page.evaluate(() =>
-      document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(klartext)'))),
-    );
-    expect(styled).toBe(true);
+    // The highlight style reached the page (the default one comes with the content script as manifest CSS).
+    const styled = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('klartext') ?? [])][0];
+      const el = range?.startContainer.parentElement;
+      const cs = el ? getComputedStyle(el, '::highlight(klartext)') : null;
+      return cs ? `${cs.textDecorationLine} ${cs.textDecorationStyle}` : null;
+    });
+    expect(styled).toBe('underline dotted');
     expect(await page.evaluate(() => (window as unknown as { __klartextTestMutations: string[] }).__klartextTestMutations)).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../src/core/settings/defaults';
 import type { Settings } from '../../src/core/settings/types';
 import {
+  highlightStyle,
   marks,
   setStorage,
   useExtensionBrowser,
@@ -23,13 +24,8 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const highlightCss = (page: Page) =>
-  page.evaluate(() =>
-    document.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
-      .filter((t) => t.includes('::highlight(klartext)'))
-      .join('\n'),
-  );
+const adoptedKlartextSheets = (page: Page) =>
+  page.evaluate(() => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(klartext)'))).length);
 
 test('switching the site off and on applies at once in every open tab, without a reload', async () => {
   const a = await open('/fixtures/basic.html');
@@ -63,11 +59,14 @@ test('the global pause clears highlights; a rule for another host does not', asy
 
 test('style, colour, first-only and hidden categories apply live', async () => {
   const page = await open('/fixtures/basic.html');
-  expect(await highlightCss(page)).toContain('dotted');
+  // The default style comes with the content script (manifest CSS): no sheet adopted, no restyle of the page.
+  expect(await highlightStyle(page, '#p1')).toMatchObject({ line: 'underline', style: 'dotted' });
+  expect(await adoptedKlartextSheets(page)).toBe(0);
 
   await store({ ...defaultSettings(), style: 'background', colorLight: '#ff0000' });
-  await expect.poll(() => highlightCss(page)).toContain('background-color');
-  expect(await highlightCss(page)).toMatch(/255, 0, 0|#ff0000|red/);
+  await expect.poll(async () => (await highlightStyle(page, '#p1')).background).toMatch(/255, 0, 0|srgb 1 0 0/);
+  expect((await highlightStyle(page, '#p1')).line).toBe('none');
+  expect(await adoptedKlartextSheets(page)).toBe(1);
 
   const all = (await marks(page)).map((m) => m.text);
   expect(all.filter((t) => t === 'OpenAI')).toHaveLength(2);

@@ -132,3 +132,13 @@ export function useExtensionBrowser(options: Parameters<typeof launchWithExtensi
   });
   return handle;
 }
+
+/** The computed `::highlight(klartext)` style of an element (what the reader sees on its marks). */
+export async function highlightStyle(target: Page | Frame, selector: string): Promise<{ line: string; style: string; color: string; background: string }> {
+  return target.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`no element ${sel}`);
+    const cs = getComputedStyle(el, '::highlight(klartext)');
+    return { line: cs.textDecorationLine, style: cs.textDecorationStyle, color: cs.textDecorationColor, background: cs.backgroundColor };
+  }, selector);
+}

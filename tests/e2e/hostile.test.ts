@@ -1,5 +1,6 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import {
+  highlightStyle,
   markPoint,
   marks,
   popoverText,
@@ -68,8 +69,7 @@ test('a page that breaks built-ins and fights over CSS.highlights does not break
 test('under a strict Content-Security-Policy, highlights and popover are still styled', async () => {
   const page = await open('/fixtures/csp.html');
   expect((await marks(page)).map((m) => m.text)).toEqual(['OpenAI', 'Mixture of Experts']);
-  const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' '));
-  expect(rules).toContain('::highlight(klartext)');
+  expect(await highlightStyle(page, '#term')).toMatchObject({ line: 'underline', style: 'dotted' });
   const at = await markPoint(page, 'OpenAI');
   await page.mouse.move(at.x, at.y, { steps: 2 });
   await waitForPopover(page, 'OpenAI');

@@ -50,6 +50,7 @@ export const api = {
         matcher: variantOf(matcher, variant),
         firstOnly: false,
         css: '',
+        cssIsInjected: false,
         isOwnNode: () => false,
         onScanned: (summary) => resolve({ ...summary, compileMs }),
         onDegraded: () => {},
