@@ -27,10 +27,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves /fixtures/*, /corpus/* and /demo/* from 127.0.0.1 on a free port. */
-export async function startServer(): Promise<StaticServer> {
+export interface ServerOptions {
+  /** URL prefix → folder; default: /fixtures, /corpus and /demo. */
+  roots?: Record<string, string>;
+  /** Headers for every response. */
+  headers?: Record<string, string>;
+}
+
+/** Serves static folders from 127.0.0.1 on a free port (default /fixtures/*, /corpus/*, /demo/*). */
+export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
   const headers = new Map<string, Record<string, string>>();
-  const roots: Record<string, string> = { fixtures: fixturesDir, corpus: corpusDir, demo: demoDir };
+  const roots = options.roots ?? { fixtures: fixturesDir, corpus: corpusDir, demo: demoDir };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const [, root, ...rest] = decodeURIComponent(url.pathname).split('/');
@@ -41,7 +48,11 @@ export async function startServer(): Promise<StaticServer> {
       return;
     }
     const extra = [...headers].find(([prefix]) => url.pathname.startsWith(prefix))?.[1] ?? {};
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...extra });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      ...options.headers,
+      ...extra,
+    });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,7 +61,11 @@ export async function startServer(): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${address.port}`,
     headers,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
