@@ -78,10 +78,6 @@ export class Scanner {
     return this.queue.length - this.head;
   }
 
-  get idle(): boolean {
-    return !this.running;
-  }
-
   private async run(): Promise<void> {
     this.running = true;
     const incremental = this.scans > 0;

@@ -59,10 +59,6 @@ export class HighlightLayer {
     if (range) this.active.add(range);
   }
 
-  get size(): number {
-    return this.marks.size + this.pending.size;
-  }
-
   /**
    * Highlight styles live in a constructed style sheet adopted by the document
    * and by each scanned shadow root (`::highlight()` does not cross shadow

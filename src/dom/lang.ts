@@ -12,8 +12,3 @@ export function languageOf(node: Node): string {
   return '';
 }
 
-/** The language an element declares itself, else the one it inherits. */
-export function ownLanguage(el: Element, inherited: string): string {
-  const lang = el.getAttribute('lang');
-  return lang === null ? inherited : lang.trim();
-}

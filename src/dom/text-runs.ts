@@ -85,10 +85,6 @@ export class RunWalker {
     this.next = this.walker.nextNode();
   }
 
-  get done(): boolean {
-    return this.next === null;
-  }
-
   /** Walks until done or `deadline` (a performance.now() value) passes; returns whether done. */
   step(deadline: number): boolean {
     const walker = this.walker;
