@@ -2,7 +2,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from '../lib/browser';
+import type { ScanSummary } from '../../src/content/scanner';
+import { CHROMIUM, allowLocalOnly, chromiumArgs, launchWithExtension, type ExtensionBrowser } from '../lib/browser';
 
 export interface Browsers {
   /** Chromium with the built extension (what a reader runs). */
@@ -19,22 +20,10 @@ async function launchPlain(): Promise<Browsers['plain']> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(null),
     viewport: VIEWPORT,
   });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort();
-  });
+  await allowLocalOnly(context);
   return {
     context,
     close: async () => {
@@ -69,16 +58,10 @@ export async function openPage(context: BrowserContext, url: string): Promise<Pa
   return page;
 }
 
-export interface ScanMeasure {
+/** A `klartext:scan` measure: its timing plus the content script's own summary in `detail`. */
+export interface ScanMeasure extends ScanSummary {
   startTime: number;
   duration: number;
-  matches: number;
-  textNodes: number;
-  characters: number;
-  chunks: number;
-  busyMs: number;
-  wallMs: number;
-  incremental: boolean;
 }
 
 /** Every `klartext:scan` measure of the page's main document (contract C3). */

@@ -2,20 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
 import type { Matcher } from '../../src/core/matcher';
+import { seededRandom } from './matcher-bench-text';
 
 type Lang = 'de' | 'en';
 
-/** Deterministic PRNG (mulberry32): the generated pages are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -100,7 +90,8 @@ class Writer {
     seed: number,
     article: string,
   ) {
-    this.rand = prng(seed);
+    // Deterministic: the generated pages are the same on every run.
+    this.rand = seededRandom(seed);
     const usable = (lang: Lang) => entries.filter((e) => e.forms[lang].length > 0 && (!e.scope || e.scope === lang));
     this.usable = { de: usable('de'), en: usable('en') };
     this.prose = {

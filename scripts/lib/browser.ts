@@ -69,6 +69,18 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
   };
 }
 
+/**
+ * Pages on 127.0.0.1 and the extension's own pages load; anything else (saved
+ * pages' external assets) fails at once instead of hanging.
+ */
+export async function allowLocalOnly(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:';
+    return local ? route.continue() : route.abort();
+  });
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -78,11 +90,11 @@ export interface ExtensionBrowser {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function chromiumArgs(extDir: string, headless = true): string[] {
+/** Chromium's flags for tests, scripts and benchmarks; `extDir` null for a browser without Klartext. */
+export function chromiumArgs(extDir: string | null, headless = true): string[] {
   return [
     ...(headless ? ['--headless=new'] : []),
-    `--disable-extensions-except=${extDir}`,
-    `--load-extension=${extDir}`,
+    ...(extDir ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -111,13 +123,7 @@ export async function launchWithExtension(
     viewport: { width: 1200, height: 800 },
     hasTouch: options.hasTouch ?? false,
   });
-  // Pages on 127.0.0.1 and the extension's own pages load; anything else
-  // (saved pages' external assets) fails at once instead of hanging.
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const local = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:';
-    return local ? route.continue() : route.abort();
-  });
+  await allowLocalOnly(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
