@@ -57,7 +57,8 @@ export async function measureHover(
         const samples: { ms: number; hit: boolean }[] = [];
         for (let stop = 0; stop < stops && samples.length < total; stop++) {
           window.scrollTo(0, Math.round((height * stop) / Math.max(1, stops - 1)));
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          // Two frames: the visibility observer places the marks near the new position after the first.
+          for (let f = 0; f < 2; f++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
           const rects = api.visibleMarkRects();
           const points: { x: number; y: number }[] = [];
           const count = Math.min(perStop, total - samples.length);

@@ -2,7 +2,7 @@ import { h } from 'preact';
 import type { TermMatch } from '../core/glossary/types';
 import type { EntryReply } from '../core/protocol/messages';
 import { markAtPoint, type Hit } from '../dom/hit-test';
-import type { Mark } from '../dom/mark-store';
+import type { Mark, PlacedMark } from '../dom/mark-store';
 import { unitOf } from '../dom/units';
 import { languageOf } from '../dom/lang';
 import { HoverIntent } from './hover-intent';
@@ -69,7 +69,7 @@ export class Interaction {
     this.hover = new HoverIntent<Hit>({
       showDelayMs: deps.hoverDelayMs,
       same: (a, b) => a.mark === b.mark,
-      onPending: (hit) => void deps.entry(hit.mark.id, hit.mark),
+      onPending: (hit) => void deps.entry(hit.mark.mark.id, hit.mark.mark),
       onShow: (hit) => this.showMark(hit.mark, rangeAnchor(hit.mark.range, hit.rect), false),
       onHide: () => this.close(),
     });
@@ -128,13 +128,15 @@ export class Interaction {
 
   /** Scrolls to the next occurrence of a term and explains it there. */
   revealTerm(id: string, focus = false): boolean {
-    const marks = this.deps.session()?.store.allMarks().filter((m) => m.id === id) ?? [];
-    if (marks.length === 0) return false;
+    const store = this.deps.session()?.store;
+    const marks = store?.marksOf(id) ?? [];
+    if (!store || marks.length === 0) return false;
     const index = ((this.revealed.get(id) ?? -1) + 1) % marks.length;
     this.revealed.set(id, index);
-    const mark = marks[index] as Mark;
-    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    this.showMark(mark, rangeAnchor(mark.range), focus);
+    const placed = store.place(marks[index] as Mark);
+    if (!placed) return false;
+    placed.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.showMark(placed, rangeAnchor(placed.range), focus);
     return true;
   }
 
@@ -157,9 +159,10 @@ export class Interaction {
     return true;
   }
 
-  private showMark(mark: Mark, anchor: Anchor, focus: boolean): void {
+  private showMark(placed: PlacedMark, anchor: Anchor, focus: boolean): void {
+    const { mark } = placed;
     this.history = [{ id: mark.id, textLang: mark.textLang, formLang: mark.formLang }];
-    this.deps.session()?.layer.setActive(mark.range);
+    this.deps.session()?.layer.setActive(placed.range);
     this.render(anchor, focus);
   }
 
@@ -261,10 +264,10 @@ export class Interaction {
     if (!session || !(target instanceof Element) || this.deps.popover.containsEvent(e)) return;
     const walker = this.deps.doc.createTreeWalker(target, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(), n = 0; node && n < 50; node = walker.nextNode(), n++) {
-      const mark = session.store.marksOnNode(node as Text)[0];
-      if (mark) {
+      const placed = session.store.placedOnNode(node as Text)[0];
+      if (placed) {
         this.hover.reset(null);
-        this.showMark(mark, rangeAnchor(mark.range), false);
+        this.showMark(placed, rangeAnchor(placed.range), false);
         return;
       }
     }

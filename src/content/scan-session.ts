@@ -2,6 +2,7 @@ import type { Matcher } from '../core/matcher';
 import { HighlightLayer } from '../dom/highlight-layer';
 import { MarkStore } from '../dom/mark-store';
 import { MutationWatch } from '../dom/mutation-watch';
+import { watchUnitVisibility } from '../dom/unit-visibility';
 import { fragmentBlock } from '../dom/viewport';
 import { StormGuard } from './storm-guard';
 import { Scanner, type ScanSummary } from './scanner';
@@ -18,6 +19,13 @@ export interface ScanSessionOptions {
   /** A mutation storm started (true) or ended (false). */
   onDegraded: (degraded: boolean) => void;
 }
+
+/**
+ * Up to this many marks every one is in the highlight; past it only those of
+ * blocks near the viewport (Chromium's per-frame cost grows with registered
+ * ranges: about 10 ms per 1,000 after any change to the page).
+ */
+const EAGER_MARKS = 1000;
 
 /** Rescan requests per second past which the page counts as a mutation storm. */
 const STORM_LIMIT = 600;
@@ -41,9 +49,14 @@ export class ScanSession {
     this.layer = new HighlightLayer(doc);
     this.layer.setStyle(options.css);
     if (!options.cssIsInjected) this.layer.styleRoot(doc);
-    this.store = new MarkStore((added, removed) => this.layer.update(added, removed));
-    this.scanner = new Scanner({
+    this.store = new MarkStore({
       doc,
+      eagerLimit: EAGER_MARKS,
+      onRangesChanged: (added, removed) => this.layer.update(added, removed),
+      watchVisibility: (onChange) => watchUnitVisibility(doc, onChange),
+      onPlacedOutsideScan: () => this.layer.flush(),
+    });
+    this.scanner = new Scanner({
       store: this.store,
       layer: this.layer,
       firstOnly: options.firstOnly,

@@ -1,7 +1,7 @@
 import type { TermMatch } from '../core/glossary/types';
 import type { HighlightLayer } from '../dom/highlight-layer';
 import type { Mark, MarkStore } from '../dom/mark-store';
-import { indexAt, rangeForMatch } from '../dom/run-ranges';
+import { indexAt } from '../dom/run-ranges';
 import { RunWalker, type TextBatch } from '../dom/text-runs';
 import { languageOf } from '../dom/lang';
 import { yieldToPage } from '../dom/yield';
@@ -25,7 +25,6 @@ export interface ScanSummary {
 }
 
 export interface ScannerOptions {
-  doc: Document;
   store: MarkStore;
   layer: HighlightLayer;
   match: (text: string, lang: string) => TermMatch[];
@@ -153,7 +152,7 @@ export class Scanner {
 
   /** Matches a batch of runs in one call and marks what was found. */
   private markBatch(batch: TextBatch): number {
-    const { doc, store, firstOnly, layer, match } = this.options;
+    const { store, firstOnly, layer, match } = this.options;
     const found = match(batch.text, batch.lang);
     if (found.length === 0) return 0;
     const marks: Mark[] = [];
@@ -161,9 +160,9 @@ export class Scanner {
     for (const m of found) {
       if (firstOnly && (inBatch.has(m.id) || store.count(m.id) > 0)) continue;
       inBatch.add(m.id);
-      const { range, spans } = rangeForMatch(doc, batch, m);
       const unit = batch.units[indexAt(batch.unitStarts, m.start)] as Node;
-      marks.push({ id: m.id, range, spans, textLang: batch.lang, formLang: m.lang, unit });
+      // No Range yet: the store makes them for the blocks near the viewport.
+      marks.push({ id: m.id, unit, textLang: batch.lang, formLang: m.lang, at: batch, start: m.start, end: m.end });
     }
     layer.ensureRegistered();
     store.add(marks);

@@ -1,4 +1,4 @@
-import type { Mark, MarkStore } from './mark-store';
+import type { MarkStore, PlacedMark } from './mark-store';
 
 interface Caret {
   node: Node;
@@ -30,7 +30,7 @@ function rectsContain(range: Range, x: number, y: number): DOMRect | null {
 }
 
 export interface Hit {
-  mark: Mark;
+  mark: PlacedMark;
   /** The line box of the term under the pointer (a wrapped term has several). */
   rect: DOMRect;
 }
@@ -50,12 +50,12 @@ export function markAtPoint(options: {
   const { doc, store, x, y, shadowRoots } = options;
   const caret = caretAt(doc as CaretDocument, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return null;
-  const candidates = store.marksOnNode(caret.node as Text);
-  for (const mark of candidates) {
-    const span = mark.spans.find((s) => s.node === caret.node);
+  const candidates = store.placedOnNode(caret.node as Text);
+  for (const placed of candidates) {
+    const span = placed.spans.find((s) => s.node === caret.node);
     if (!span || caret.offset < span.start || caret.offset > span.end) continue;
-    const rect = rectsContain(mark.range, x, y);
-    if (rect) return { mark, rect };
+    const rect = rectsContain(placed.range, x, y);
+    if (rect) return { mark: placed, rect };
   }
   return null;
 }

@@ -1,44 +1,101 @@
-import type { NodeSpan } from './run-ranges';
+import { indexAt, rangeForMatch, type NodeOffsets, type NodeSpan } from './run-ranges';
 
-/** One marked occurrence of a term. */
+/**
+ * One occurrence of a term, as the scan found it: where it is in the text of
+ * its batch, not yet a DOM Range. Ranges are made only for marks that are
+ * placed (see `MarkStore`), because a live Range costs on every DOM change and
+ * a registered one on every frame after any change.
+ */
 export interface Mark {
   id: string;
-  range: Range;
-  spans: NodeSpan[];
+  /** The block the term's text belongs to (replaced as a whole when rescanned). */
+  unit: Node;
   /** Language of the text around the term ('' when the page does not say). */
   textLang: string;
   /** Language of the form that matched. */
   formLang: 'de' | 'en';
-  unit: Node;
+  /** The text nodes of the batch the term was found in; `start`/`end` are offsets into their joined text. */
+  at: NodeOffsets;
+  start: number;
+  end: number;
+}
+
+/** A mark with its Range in the highlight, and the part of each text node it covers (for hit-testing). */
+export interface PlacedMark {
+  mark: Mark;
+  range: Range;
+  spans: NodeSpan[];
+}
+
+/** Tells the store which blocks are near the viewport (an IntersectionObserver in the page). */
+export interface UnitVisibility {
+  observe(unit: Node): void;
+  unobserve(unit: Node): void;
+  disconnect(): void;
+}
+
+export interface MarkStoreOptions {
+  doc: Document;
+  /** Ranges to add to and remove from the highlight. */
+  onRangesChanged: (added: Range[], removed: Range[]) => void;
+  /**
+   * Up to this many marks on the page, every mark is placed; past it only the
+   * marks of blocks near the viewport are. Chromium re-validates every range
+   * of every registered highlight in the frame after any DOM or highlight
+   * change (~10 µs per range): 73,000 registered ranges made every frame of a
+   * 5 MB page that changed take 360 ms.
+   */
+  eagerLimit: number;
+  /** Starts watching blocks for visibility (called once the page passes `eagerLimit`). */
+  watchVisibility: (onChange: (changes: readonly [Node, boolean][]) => void) => UnitVisibility;
+  /** Placement changed outside a scan (the reader scrolled): apply it now. */
+  onPlacedOutsideScan: () => void;
 }
 
 /**
- * Every mark on the page, by block (so a changed block can be replaced) and by
- * text node (so the pointer can be hit-tested without touching the DOM).
+ * Every mark on the page, by block (so a changed block can be replaced), with
+ * counts per term. Placed marks are also indexed by text node, so the pointer
+ * can be hit-tested without touching the DOM.
  */
 export class MarkStore {
   private readonly byUnit = new Map<Node, Mark[]>();
-  private readonly byNode = new Map<Text, Mark[]>();
+  private readonly placed = new Map<Node, PlacedMark[]>();
+  private readonly byNode = new Map<Text, PlacedMark[]>();
   private readonly counts = new Map<string, number>();
-  constructor(private readonly onRangesChanged: (added: Range[], removed: Range[]) => void) {}
+  private total = 0;
+  /** Null while every mark is placed; set once the page has more than `eagerLimit` marks. */
+  private visibility: UnitVisibility | null = null;
+  private readonly visible = new Set<Node>();
 
-  add(marks: Mark[]): void {
+  constructor(private readonly options: MarkStoreOptions) {}
+
+  add(marks: readonly Mark[]): void {
     if (marks.length === 0) return;
+    let previous: Node | null = null;
+    const touched: Node[] = [];
     for (const mark of marks) {
       const list = this.byUnit.get(mark.unit);
       if (list) list.push(mark);
-      else this.byUnit.set(mark.unit, [mark]);
-      for (const span of mark.spans) {
-        const onNode = this.byNode.get(span.node);
-        if (onNode) onNode.push(mark);
-        else this.byNode.set(span.node, [mark]);
+      else {
+        this.byUnit.set(mark.unit, [mark]);
+        this.visibility?.observe(mark.unit);
       }
+      if (mark.unit !== previous) touched.push(mark.unit);
+      previous = mark.unit;
       this.counts.set(mark.id, (this.counts.get(mark.id) ?? 0) + 1);
     }
-    this.onRangesChanged(
-      marks.map((m) => m.range),
-      [],
-    );
+    this.total += marks.length;
+    if (!this.visibility && this.total > this.options.eagerLimit) {
+      this.goWindowed();
+      return;
+    }
+    const added: Range[] = [];
+    for (const unit of new Set(touched)) {
+      if (this.visibility && !this.visible.has(unit)) continue;
+      const fresh = marks.filter((m) => m.unit === unit);
+      this.placeMarks(unit, fresh, added);
+    }
+    if (added.length > 0) this.options.onRangesChanged(added, []);
   }
 
   /** Removes the marks of one block (before it is rescanned, or after it left the page). */
@@ -46,11 +103,15 @@ export class MarkStore {
     const marks = this.byUnit.get(unit);
     if (!marks) return;
     this.byUnit.delete(unit);
-    for (const mark of marks) this.forget(mark);
-    this.onRangesChanged(
-      [],
-      marks.map((m) => m.range),
-    );
+    this.total -= marks.length;
+    for (const mark of marks) {
+      const left = (this.counts.get(mark.id) ?? 1) - 1;
+      if (left > 0) this.counts.set(mark.id, left);
+      else this.counts.delete(mark.id);
+    }
+    const removed: Range[] = [];
+    this.unplace(unit, removed);
+    if (removed.length > 0) this.options.onRangesChanged([], removed);
   }
 
   /** Drops the marks of blocks that are no longer in the document. */
@@ -62,22 +123,43 @@ export class MarkStore {
         this.clearUnit(unit);
       }
     }
+    for (const unit of this.visible) {
+      if (!unit.isConnected) {
+        this.visible.delete(unit);
+        this.visibility?.unobserve(unit);
+      }
+    }
     return removed;
   }
 
   clear(): void {
-    const all = [...this.byUnit.values()].flat();
+    const removed = [...this.placed.values()].flat().map((p) => p.range);
     this.byUnit.clear();
+    this.placed.clear();
     this.byNode.clear();
     this.counts.clear();
-    this.onRangesChanged(
-      [],
-      all.map((m) => m.range),
-    );
+    this.total = 0;
+    this.visibility?.disconnect();
+    this.visibility = null;
+    this.visible.clear();
+    if (removed.length > 0) this.options.onRangesChanged([], removed);
   }
 
-  marksOnNode(node: Text): readonly Mark[] {
+  /**
+   * Placed marks covering a text node. The node's block is placed first if it
+   * was not (the pointer or focus is on it, so it is on screen even if the
+   * visibility watch has not said so yet).
+   */
+  placedOnNode(node: Text): readonly PlacedMark[] {
+    const unit = this.unitHolding(node);
+    if (unit && !this.placed.has(unit)) this.placeUnit(unit);
     return this.byNode.get(node) ?? [];
+  }
+
+  /** A mark's Range, placing its block if needed (to scroll to it or explain it). */
+  place(mark: Mark): PlacedMark | null {
+    if (!this.placed.has(mark.unit)) this.placeUnit(mark.unit);
+    return this.placed.get(mark.unit)?.find((p) => p.mark === mark) ?? null;
   }
 
   count(id: string): number {
@@ -89,36 +171,121 @@ export class MarkStore {
     return [...this.counts].map(([id, count]) => ({ id, count }));
   }
 
-  /** All marks in document order. */
-  allMarks(): Mark[] {
-    const marks = [...this.byUnit.values()].flat();
+  /** The occurrences of one term, in document order. */
+  marksOf(id: string): Mark[] {
+    const marks: Mark[] = [];
+    for (const list of this.byUnit.values()) for (const m of list) if (m.id === id) marks.push(m);
     return marks.sort(compareMarks);
   }
 
   get size(): number {
-    let n = 0;
-    for (const c of this.counts.values()) n += c;
-    return n;
+    return this.total;
   }
 
-  private forget(mark: Mark): void {
-    for (const span of mark.spans) {
-      const onNode = this.byNode.get(span.node);
-      if (!onNode) continue;
-      const rest = onNode.filter((m) => m !== mark);
-      if (rest.length > 0) this.byNode.set(span.node, rest);
-      else this.byNode.delete(span.node);
-    }
-    const left = (this.counts.get(mark.id) ?? 1) - 1;
-    if (left > 0) this.counts.set(mark.id, left);
-    else this.counts.delete(mark.id);
+  /** Marks that have a Range in the highlight now. */
+  placedMarks(): PlacedMark[] {
+    return [...this.placed.values()].flat();
   }
+
+  private goWindowed(): void {
+    const removed: Range[] = [];
+    for (const unit of this.placed.keys()) this.unplace(unit, removed);
+    if (removed.length > 0) this.options.onRangesChanged([], removed);
+    this.visibility = this.options.watchVisibility((changes) => this.onVisibility(changes));
+    for (const unit of this.byUnit.keys()) this.visibility.observe(unit);
+  }
+
+  private onVisibility(changes: readonly [Node, boolean][]): void {
+    const added: Range[] = [];
+    const removed: Range[] = [];
+    for (const [unit, visible] of changes) {
+      if (visible) {
+        this.visible.add(unit);
+        const marks = this.byUnit.get(unit);
+        if (marks && !this.placed.has(unit)) this.placeMarks(unit, marks, added);
+      } else {
+        this.visible.delete(unit);
+        this.unplace(unit, removed);
+      }
+    }
+    if (added.length > 0 || removed.length > 0) {
+      this.options.onRangesChanged(added, removed);
+      this.options.onPlacedOutsideScan();
+    }
+  }
+
+  private placeUnit(unit: Node): void {
+    const marks = this.byUnit.get(unit);
+    if (!marks) return;
+    if (this.visibility) this.visible.add(unit);
+    const added: Range[] = [];
+    this.placeMarks(unit, marks, added);
+    if (added.length > 0) {
+      this.options.onRangesChanged(added, []);
+      this.options.onPlacedOutsideScan();
+    }
+  }
+
+  private placeMarks(unit: Node, marks: readonly Mark[], added: Range[]): void {
+    let list = this.placed.get(unit);
+    if (!list) this.placed.set(unit, (list = []));
+    for (const mark of marks) {
+      const placed = placeMark(this.options.doc, mark);
+      if (!placed) continue;
+      list.push(placed);
+      added.push(placed.range);
+      for (const span of placed.spans) {
+        const onNode = this.byNode.get(span.node);
+        if (onNode) onNode.push(placed);
+        else this.byNode.set(span.node, [placed]);
+      }
+    }
+  }
+
+  private unplace(unit: Node, removed: Range[]): void {
+    const list = this.placed.get(unit);
+    if (!list) return;
+    this.placed.delete(unit);
+    for (const placed of list) {
+      removed.push(placed.range);
+      for (const span of placed.spans) {
+        const onNode = this.byNode.get(span.node);
+        if (!onNode) continue;
+        const rest = onNode.filter((p) => p !== placed);
+        if (rest.length > 0) this.byNode.set(span.node, rest);
+        else this.byNode.delete(span.node);
+      }
+    }
+  }
+
+  /** The nearest ancestor of a text node that holds marks (its block, or a block around it). */
+  private unitHolding(node: Node): Node | null {
+    for (let current = node.parentNode; current; current = current.parentNode) {
+      if (this.byUnit.has(current)) return current;
+    }
+    return null;
+  }
+}
+
+/** A Range for a mark, or null if the page changed its text since the scan (a rescan is on its way). */
+function placeMark(doc: Document, mark: Mark): PlacedMark | null {
+  try {
+    const { range, spans } = rangeForMatch(doc, mark.at, mark);
+    return range.collapsed ? null : { mark, range, spans };
+  } catch {
+    return null;
+  }
+}
+
+function startOf(mark: Mark): { node: Text; offset: number } {
+  const i = indexAt(mark.at.starts, mark.start);
+  return { node: mark.at.nodes[i] as Text, offset: mark.start - (mark.at.starts[i] as number) };
 }
 
 /** Document order; works across shadow trees, where Range comparison would throw. */
 function compareMarks(a: Mark, b: Mark): number {
-  const na = a.range.startContainer;
-  const nb = b.range.startContainer;
-  if (na === nb) return a.range.startOffset - b.range.startOffset;
-  return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  const pa = startOf(a);
+  const pb = startOf(b);
+  if (pa.node === pb.node) return pa.offset - pb.offset;
+  return pa.node.compareDocumentPosition(pb.node) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }

@@ -63,12 +63,12 @@ export const api = {
     return current().store.size;
   },
 
-  /** Client rects (viewport coordinates) of marks whose first rect is in the viewport. */
+  /** Client rects (viewport coordinates) of placed marks that are in the viewport. */
   visibleMarkRects(): { x: number; y: number; w: number; h: number }[] {
     const out: { x: number; y: number; w: number; h: number }[] = [];
     const vh = window.innerHeight;
     const vw = window.innerWidth;
-    for (const mark of current().store.allMarks()) {
+    for (const mark of current().store.placedMarks()) {
       for (const r of mark.range.getClientRects()) {
         if (r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= vh && r.left >= 0 && r.right <= vw) {
           out.push({ x: r.left, y: r.top, w: r.width, h: r.height });

@@ -1,0 +1,60 @@
+import type { UnitVisibility } from './mark-store';
+
+/**
+ * How far beyond the viewport a block counts as near it: one and a half
+ * viewport heights above and below, so terms are marked before they scroll in.
+ */
+const MARGIN = '150% 0px';
+
+/**
+ * Reports blocks entering and leaving the viewport's neighbourhood, with an
+ * IntersectionObserver: the browser computes it along with its own rendering,
+ * without Klartext asking for layout. A shadow root is watched through its
+ * host. A block without a box (display: contents or none) counts as visible:
+ * it cannot be placed by geometry, and its few ranges cost little.
+ */
+export function watchUnitVisibility(
+  doc: Document,
+  onChange: (changes: readonly [Node, boolean][]) => void,
+): UnitVisibility {
+  const Observer = doc.defaultView?.IntersectionObserver;
+  if (!Observer) return everythingVisible(onChange);
+  const observer = new Observer(
+    (entries) => {
+      const changes: [Node, boolean][] = [];
+      for (const entry of entries) {
+        const box = entry.boundingClientRect;
+        const visible = entry.isIntersecting || (box.width === 0 && box.height === 0);
+        changes.push([entry.target, visible]);
+        const shadow = entry.target.shadowRoot;
+        if (shadow) changes.push([shadow, visible]);
+      }
+      onChange(changes);
+    },
+    { rootMargin: MARGIN },
+  );
+  const elementOf = (unit: Node): Element | null =>
+    unit.nodeType === 1 ? (unit as Element) : unit.nodeType === 11 ? ((unit as ShadowRoot).host ?? null) : null;
+  return {
+    observe: (unit) => {
+      const el = elementOf(unit);
+      if (el) observer.observe(el);
+      else queueMicrotask(() => onChange([[unit, true]]));
+    },
+    unobserve: (unit) => {
+      const el = elementOf(unit);
+      if (el) observer.unobserve(el);
+    },
+    disconnect: () => observer.disconnect(),
+  };
+}
+
+/** Without IntersectionObserver every block counts as visible (the marks are all placed). */
+function everythingVisible(onChange: (changes: readonly [Node, boolean][]) => void): UnitVisibility {
+  return {
+    // Later, like an observer's first report: never from inside the store's own update.
+    observe: (unit) => queueMicrotask(() => onChange([[unit, true]])),
+    unobserve: () => {},
+    disconnect: () => {},
+  };
+}
