@@ -239,7 +239,7 @@ export function toMarkdown(r: BenchResult): string {
   lines.push(
     '## Incremental: 100 paragraphs a second for ten seconds',
     '',
-    '| page | HTML | cost per paragraph ms (one-paragraph scan; paragraphs per scan) | marked after (scan end): median / p95 / max ms | on screen after (next frame): median / max ms | longest frame w/o → with ms | appending took s (w/o → with) | marked / expected matches |',
+    '| page | HTML | cost per paragraph ms (one-paragraph scan; paragraphs per scan) | marked after (scan end): median / p95 / max ms | on screen after (next frame): median / max ms | longest frame w/o → with ms | appending took s (w/o → with) | found / expected matches (in the highlight at the end of the section) |',
     '|---|--:|--:|--:|--:|--:|--:|--:|',
   );
   for (const inc of r.incremental) {
@@ -248,7 +248,7 @@ export function toMarkdown(r: BenchResult): string {
     lines.push(
       `| ${inc.page} | ${mb(inc.bytes)} | **${ms(inc.costPerParagraphMs, 3)}** (${ms(med((x) => x.oneParagraphScanMs), 3)}; ${med((x) => x.paragraphsPerScan).toFixed(1)}) | ${ms(inc.delayMedianMs)} / ${ms(med((x) => x.delayP95Ms))} / **${ms(inc.delayMaxMs)}** | ` +
         `${ms(med((x) => x.paintedMedianMs), 0)} / ${ms(med((x) => x.paintedMaxMs), 0)} | ${ms(inc.baseline.longestFrameMs, 0)} → ${ms(med((x) => x.longestFrameMs), 0)} | ` +
-        `${inc.baseline.appendSeconds.toFixed(1)} → ${med((x) => x.appendSeconds).toFixed(1)} | ${last ? `${last.highlightedInSection} / ${last.expectedMatches}` : '–'} |`,
+        `${inc.baseline.appendSeconds.toFixed(1)} → ${med((x) => x.appendSeconds).toFixed(1)} | ${last ? `${last.matches} / ${last.expectedMatches} (${last.highlightedInSection})` : '–'} |`,
     );
   }
   lines.push('', '## Hover decision (`markAtPoint`, 1,000 positions per page)', '', '| page | marks | hits | median ms | p95 ms | max ms |', '|---|--:|--:|--:|--:|--:|');

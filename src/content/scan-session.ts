@@ -89,7 +89,6 @@ export class ScanSession {
   start(): void {
     const { doc } = this.options;
     this.watch.observe(doc);
-    this.layer.ensureRegistered();
     // The part of the page a link's #fragment scrolled to first (document
     // order puts the top of the page, which is what shows otherwise, first).
     const target = fragmentBlock(doc);

@@ -1,3 +1,6 @@
+/** During a long scan, found ranges go into the highlight at most this often. */
+const FLUSH_EVERY_MS = 200;
+
 /** Names in CSS.highlights (contract C1: every name starts with "klartext"). */
 export const HIGHLIGHT_NAME = 'klartext';
 export const ACTIVE_HIGHLIGHT_NAME = 'klartext-active';
@@ -13,7 +16,13 @@ export class HighlightLayer {
   private readonly styledRoots = new Set<Document | ShadowRoot>();
   /** Ranges found but not yet in the Highlight (see `flush`). */
   private readonly pending = new Set<Range>();
-  private lastFlush = 0;
+  private lastFlush = performance.now();
+  /**
+   * Registered once the first ranges go in: registering (like any change to a
+   * registered highlight) makes Chromium repaint-check the whole document in
+   * the next frame, 20–50 ms on a 5 MB page; a page without terms never pays it.
+   */
+  private live = false;
 
   constructor(private readonly doc: Document) {
     this.active.priority = 1;
@@ -22,6 +31,7 @@ export class HighlightLayer {
 
   /** Re-registers if the page removed or replaced Klartext's entries. */
   ensureRegistered(): void {
+    if (!this.live) return;
     const registry = CSS.highlights;
     if (registry.get(HIGHLIGHT_NAME) !== this.marks) registry.set(HIGHLIGHT_NAME, this.marks);
     if (registry.get(ACTIVE_HIGHLIGHT_NAME) !== this.active) registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
@@ -38,23 +48,29 @@ export class HighlightLayer {
   }
 
   /**
-   * Puts found ranges into the Highlight. Chromium re-syncs every range of
-   * every highlight after any change, at the next frame, so adding after each
-   * scan chunk cost O(marks) per chunk; on big pages additions are applied in
-   * few, larger batches instead (always at the end of a scan).
+   * Puts found ranges into the Highlight. Any change to a registered highlight
+   * costs Chromium a repaint check of the whole document and a re-sync of
+   * every registered range in the next frame, so additions are applied in few
+   * batches: at the end of each scan, and during a long first scan every
+   * FLUSH_EVERY_MS (so the top of a big page is marked while the rest is read).
    */
   flush(now = performance.now()): void {
+    this.lastFlush = now;
+    if (this.pending.size === 0) return;
     for (const range of this.pending) this.marks.add(range);
     this.pending.clear();
-    this.lastFlush = now;
+    if (!this.live) {
+      this.live = true;
+      this.ensureRegistered();
+    }
   }
 
-  /** Flushes when the batch interval has passed: longer the more marks a re-sync touches. */
   flushIfDue(now = performance.now()): void {
-    if (this.pending.size > 0 && now - this.lastFlush >= 50 + this.marks.size / 50) this.flush(now);
+    if (this.pending.size > 0 && now - this.lastFlush >= FLUSH_EVERY_MS) this.flush(now);
   }
 
   setActive(range: Range | null): void {
+    if (!range && this.active.size === 0) return;
     this.active.clear();
     if (range) this.active.add(range);
   }
@@ -81,6 +97,7 @@ export class HighlightLayer {
     this.marks.clear();
     this.active.clear();
     this.pending.clear();
+    this.live = false;
     for (const root of this.styledRoots) {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
     }

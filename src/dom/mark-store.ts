@@ -1,4 +1,7 @@
+import { PlacementWindow, type UnitVisibility } from './placement-window';
 import { indexAt, rangeForMatch, type NodeOffsets, type NodeSpan } from './run-ranges';
+
+export type { UnitVisibility };
 
 /**
  * One occurrence of a term, as the scan found it: where it is in the text of
@@ -25,13 +28,6 @@ export interface PlacedMark {
   mark: Mark;
   range: Range;
   spans: NodeSpan[];
-}
-
-/** Tells the store which blocks are near the viewport (an IntersectionObserver in the page). */
-export interface UnitVisibility {
-  observe(unit: Node): void;
-  unobserve(unit: Node): void;
-  disconnect(): void;
 }
 
 export interface MarkStoreOptions {
@@ -63,11 +59,20 @@ export class MarkStore {
   private readonly byNode = new Map<Text, PlacedMark[]>();
   private readonly counts = new Map<string, number>();
   private total = 0;
-  /** Null while every mark is placed; set once the page has more than `eagerLimit` marks. */
-  private visibility: UnitVisibility | null = null;
-  private readonly visible = new Set<Node>();
+  /** Which blocks are near the viewport; consulted once the page has more than `eagerLimit` marks. */
+  private readonly window: PlacementWindow;
 
-  constructor(private readonly options: MarkStoreOptions) {}
+  constructor(private readonly options: MarkStoreOptions) {
+    this.window = new PlacementWindow({
+      watch: options.watchVisibility,
+      show: (units) => this.placeUnits(units),
+      hide: (units) => {
+        const removed: Range[] = [];
+        for (const unit of units) this.unplace(unit, removed);
+        if (removed.length > 0) this.options.onRangesChanged([], removed);
+      },
+    });
+  }
 
   add(marks: readonly Mark[]): void {
     if (marks.length === 0) return;
@@ -78,20 +83,21 @@ export class MarkStore {
       if (list) list.push(mark);
       else {
         this.byUnit.set(mark.unit, [mark]);
-        this.visibility?.observe(mark.unit);
+        this.window.addUnit(mark.unit, mark.at, mark.start);
       }
       if (mark.unit !== previous) touched.push(mark.unit);
       previous = mark.unit;
       this.counts.set(mark.id, (this.counts.get(mark.id) ?? 0) + 1);
     }
+    this.window.closeGroup();
     this.total += marks.length;
-    if (!this.visibility && this.total > this.options.eagerLimit) {
+    if (!this.window.active && this.total > this.options.eagerLimit) {
       this.goWindowed();
       return;
     }
     const added: Range[] = [];
     for (const unit of new Set(touched)) {
-      if (this.visibility && !this.visible.has(unit)) continue;
+      if (!this.window.isShown(unit)) continue;
       const fresh = marks.filter((m) => m.unit === unit);
       this.placeMarks(unit, fresh, added);
     }
@@ -123,12 +129,7 @@ export class MarkStore {
         this.clearUnit(unit);
       }
     }
-    for (const unit of this.visible) {
-      if (!unit.isConnected) {
-        this.visible.delete(unit);
-        this.visibility?.unobserve(unit);
-      }
-    }
+    this.window.sweep();
     return removed;
   }
 
@@ -139,9 +140,7 @@ export class MarkStore {
     this.byNode.clear();
     this.counts.clear();
     this.total = 0;
-    this.visibility?.disconnect();
-    this.visibility = null;
-    this.visible.clear();
+    this.window.stop();
     if (removed.length > 0) this.options.onRangesChanged([], removed);
   }
 
@@ -191,35 +190,20 @@ export class MarkStore {
     const removed: Range[] = [];
     for (const unit of this.placed.keys()) this.unplace(unit, removed);
     if (removed.length > 0) this.options.onRangesChanged([], removed);
-    this.visibility = this.options.watchVisibility((changes) => this.onVisibility(changes));
-    for (const unit of this.byUnit.keys()) this.visibility.observe(unit);
-  }
-
-  private onVisibility(changes: readonly [Node, boolean][]): void {
-    const added: Range[] = [];
-    const removed: Range[] = [];
-    for (const [unit, visible] of changes) {
-      if (visible) {
-        this.visible.add(unit);
-        const marks = this.byUnit.get(unit);
-        if (marks && !this.placed.has(unit)) this.placeMarks(unit, marks, added);
-      } else {
-        this.visible.delete(unit);
-        this.unplace(unit, removed);
-      }
-    }
-    if (added.length > 0 || removed.length > 0) {
-      this.options.onRangesChanged(added, removed);
-      this.options.onPlacedOutsideScan();
-    }
+    this.window.start();
   }
 
   private placeUnit(unit: Node): void {
-    const marks = this.byUnit.get(unit);
-    if (!marks) return;
-    if (this.visibility) this.visible.add(unit);
+    this.placeUnits([unit]);
+  }
+
+  /** Places whole blocks outside the scan (they came near the viewport, or the reader points at one). */
+  private placeUnits(units: readonly Node[]): void {
     const added: Range[] = [];
-    this.placeMarks(unit, marks, added);
+    for (const unit of units) {
+      const marks = this.byUnit.get(unit);
+      if (marks && !this.placed.has(unit)) this.placeMarks(unit, marks, added);
+    }
     if (added.length > 0) {
       this.options.onRangesChanged(added, []);
       this.options.onPlacedOutsideScan();

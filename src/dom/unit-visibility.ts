@@ -1,4 +1,4 @@
-import type { UnitVisibility } from './mark-store';
+import type { UnitVisibility } from './placement-window';
 
 /**
  * How far beyond the viewport a block counts as near it: one and a half
