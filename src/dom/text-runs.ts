@@ -70,6 +70,8 @@ export class RunWalker {
   private readonly langs = new Map<Node, string>();
   /** Editing hosts under the root, found by one native query instead of an attribute read per element. */
   private readonly editables: ReadonlySet<Element>;
+  /** Elements under the root with a `lang` attribute (often none: then every run has the root's language). */
+  private readonly langHosts: ReadonlySet<Element>;
   textNodes = 0;
   characters = 0;
 
@@ -80,6 +82,7 @@ export class RunWalker {
     this.deep = options.deep;
     const query = (root as ParentNode).querySelectorAll?.('[contenteditable]');
     this.editables = new Set([...(query ?? [])].filter(isEditingHost));
+    this.langHosts = new Set((root as ParentNode).querySelectorAll?.('[lang]') ?? []);
     this.langs.set(root, options.lang);
     options.onUnitStart(root);
     this.next = this.walker.nextNode();
@@ -219,6 +222,7 @@ export class RunWalker {
 
   /** Language of a block: its own `lang`, else its nearest ancestor's within the root, memoised. */
   private langOf(node: Node): string {
+    if (this.langHosts.size === 0) return this.options.lang;
     const langs = this.langs;
     const path: Node[] = [];
     let current: Node | null = node;
@@ -227,12 +231,9 @@ export class RunWalker {
       lang = langs.get(current);
       if (lang !== undefined) break;
       path.push(current);
-      if (current.nodeType === 1) {
-        const own = (current as Element).getAttribute('lang');
-        if (own !== null) {
-          lang = own.trim();
-          break;
-        }
+      if (this.langHosts.has(current as Element)) {
+        lang = ((current as Element).getAttribute('lang') ?? '').trim();
+        break;
       }
       current = current.parentNode;
     }
