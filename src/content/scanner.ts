@@ -142,7 +142,10 @@ export class Scanner {
       root: job.root,
       deep: job.deep,
       lang: languageOf(job.root),
+      // A block's old marks go before it is read again; a walk that starts
+      // with no marks on the page has none to clear (the first scan).
       onUnitStart: (unit) => store.clearUnit(unit),
+      fresh: store.size === 0,
       onShadowRoot: this.options.onShadowRoot,
       onBatch: (batch) => {
         this.matched += this.markBatch(batch);

@@ -33,7 +33,10 @@ export interface RunWalkerOptions {
    * were scanned before, or were added and get a deep walk of their own.
    */
   deep: boolean;
+  /** Called for every block the walk enters (except in a fresh walk, until it restarts). */
   onUnitStart: (unit: Node) => void;
+  /** No block below the root holds marks yet (the first scan): skip `onUnitStart`. */
+  fresh: boolean;
   onBatch: (batch: TextBatch) => void;
   onShadowRoot: (root: ShadowRoot) => void;
 }
@@ -54,6 +57,7 @@ export class RunWalker {
   private next: Node | null;
   private deep: boolean;
   private restarts = 0;
+  private fresh: boolean;
   /** The block of the run being collected (null between runs). */
   private block: Node | null = null;
   /** The batch being collected. */
@@ -84,7 +88,8 @@ export class RunWalker {
     this.editables = new Set([...(query ?? [])].filter(isEditingHost));
     this.langHosts = new Set((root as ParentNode).querySelectorAll?.('[lang]') ?? []);
     this.langs.set(root, options.lang);
-    options.onUnitStart(root);
+    this.fresh = options.fresh;
+    if (!this.fresh) options.onUnitStart(root);
     this.next = this.walker.nextNode();
   }
 
@@ -104,7 +109,20 @@ export class RunWalker {
         budget = CHECK_EVERY;
       }
       if (node.nodeType === 3) {
-        this.addText(node as Text);
+        // addText, inlined: this line runs once per text node of the page,
+        // mostly before the JIT has optimised anything.
+        const data = (node as Text).data;
+        this.textNodes++;
+        if (data.length > 0) {
+          const parent = node.parentNode;
+          const block = parent === this.lastParent ? (this.lastBlock as Node) : this.blockOf(node as Text);
+          if (block !== this.block) this.startRun(block);
+          this.nodes.push(node as Text);
+          this.starts.push(this.length);
+          this.parts.push(data);
+          this.length += data.length;
+          this.characters += data.length;
+        }
         node = walker.nextNode();
         continue;
       }
@@ -123,7 +141,7 @@ export class RunWalker {
             node = this.skipSubtree();
             continue;
           }
-          this.options.onUnitStart(el);
+          if (!this.fresh) this.options.onUnitStart(el);
         }
       }
       node = walker.nextNode();
@@ -139,6 +157,8 @@ export class RunWalker {
     if (++this.restarts > MAX_RESTARTS) return null;
     this.deep = true;
     this.walker.currentNode = this.options.root;
+    // Blocks already read in this walk now hold marks: clear them as they come again.
+    this.fresh = false;
     this.options.onUnitStart(this.options.root);
     return this.walker.nextNode();
   }
@@ -151,19 +171,6 @@ export class RunWalker {
       if (sibling) return sibling;
       if (!walker.parentNode()) return null;
     }
-  }
-
-  private addText(text: Text): void {
-    const data = text.data;
-    this.textNodes++;
-    this.characters += data.length;
-    if (data.length === 0) return;
-    const block = this.blockOf(text);
-    if (block !== this.block) this.startRun(block);
-    this.nodes.push(text);
-    this.starts.push(this.length);
-    this.parts.push(data);
-    this.length += data.length;
   }
 
   private startRun(block: Node): void {

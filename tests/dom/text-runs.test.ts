@@ -22,6 +22,7 @@ function walk(root: Node, deep: boolean, deadline = Number.POSITIVE_INFINITY) {
     lang: 'de',
     deep,
     onUnitStart: () => {},
+    fresh: false,
     onBatch: (batch) => batches.push(batch),
     onShadowRoot: () => {},
   });
