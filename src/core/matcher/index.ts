@@ -4,12 +4,22 @@ import { buildAutomaton } from './automaton';
 import type { Automaton } from './automaton';
 import { collectForms } from './compile-forms';
 import type { FormRecord } from './compile-forms';
+import { buildPrefilter } from './prefilter';
 import { createScratch, scan } from './scan';
 import type { ScanPlan, ScanScratch } from './scan';
 
 export interface MatchOptions {
   /** BCP 47 tag of the text, e.g. 'de', 'de-AT', 'en-US', '' (unknown). */
   lang?: string;
+}
+
+export interface CompileOptions {
+  /**
+   * Find candidate starts with a native regex and step the automaton only
+   * there (default true). Off only to compare the two paths in tests and
+   * benchmarks: both return the same matches.
+   */
+  prefilter?: boolean;
 }
 
 export interface Matcher {
@@ -26,20 +36,28 @@ class CompiledMatcher implements Matcher {
   readonly size: number;
   private readonly automaton: Automaton;
   private readonly records: readonly FormRecord[];
+  private readonly usePrefilter: boolean;
   private plan: ScanPlan | undefined;
   private scratch: ScanScratch | undefined;
 
-  constructor(entries: readonly MatchableEntry[]) {
+  constructor(entries: readonly MatchableEntry[], options?: CompileOptions) {
     const records = collectForms(entries);
     this.automaton = buildAutomaton(records.map((record) => record.key));
     this.records = records;
     this.size = records.length;
+    this.usePrefilter = options?.prefilter ?? true;
   }
 
   match(text: string, options?: MatchOptions): TermMatch[] {
     // Buffers and the char table (192 KB) come with the first scan, not at
     // compile: the content script compiles at start, before any text is read.
-    this.plan ??= { automaton: this.automaton, records: this.records, table: new BmpCharTable() };
+    // So does the prefilter (the engine compiles a regex on its first use anyway).
+    this.plan ??= {
+      automaton: this.automaton,
+      records: this.records,
+      table: new BmpCharTable(),
+      prefilter: this.usePrefilter ? buildPrefilter(this.records.map((record) => record.key)) : undefined,
+    };
     this.scratch ??= createScratch(this.automaton.maxDepth);
     return scan(this.plan, this.scratch, text, options?.lang);
   }
@@ -50,6 +68,6 @@ class CompiledMatcher implements Matcher {
  * matcher then scans any number of texts. Everything it needs lives in the
  * returned object, so several matchers (bundled, user, tests) coexist.
  */
-export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
-  return new CompiledMatcher(entries);
+export function compileMatcher(entries: readonly MatchableEntry[], options?: CompileOptions): Matcher {
+  return new CompiledMatcher(entries, options);
 }

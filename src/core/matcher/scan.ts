@@ -11,6 +11,7 @@ import {
 } from '../text/chars';
 import type { Automaton } from './automaton';
 import type { FormRecord } from './compile-forms';
+import { classBefore, nextStart, startSearch } from './prefilter';
 
 // Local copies: test runners and dev servers expose imported bindings as
 // getters, which would be paid per character in the loop below.
@@ -26,6 +27,8 @@ export interface ScanPlan {
   /** Indexed like the automaton's keys. */
   records: readonly FormRecord[];
   table: BmpCharTable;
+  /** Candidate starts (`prefilter.ts`); undefined = step the automaton over all of every text. */
+  prefilter: RegExp | undefined;
 }
 
 /**
@@ -115,6 +118,7 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
   let pos = 0; // position in the normalised stream
   let prevSeparator = false;
   let lastWord = 0; // whether the last character (skipped ones included) was a word char
+  let wordStart = 0; // stream position where the current run of word chars starts
   let pendCount = 0;
   let active = 0; // filled best slots
   let nextFinal = 0; // next start to finalise
@@ -160,7 +164,31 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
   };
 
   if (maxDepth === 0) return matches;
+  // With a prefilter, the scan starts at the first candidate and, past one,
+  // jumps to the next as soon as nothing is open (see the skip below).
+  const search = plan.prefilter === undefined ? undefined : startSearch(plan.prefilter, text, maxDepth);
+  let seek = search !== undefined;
   for (let i = 0; i < n; ) {
+    if (seek && search !== undefined) {
+      seek = false;
+      const target = nextStart(search, i);
+      if (target >= n) break;
+      if (target > i) {
+        // Nothing open (root state, nothing pending), so no form starting
+        // before i can still grow: the slots hold their final say.
+        if (active > 0) finalizeUpTo(pos);
+        // The char before the target enters the stream without a step, so
+        // the start check sees whether it is a word char.
+        const before = classBefore(text, target, table);
+        lastWord = before === WORD ? 1 : 0;
+        wordStart = pos;
+        prevSeparator = before === SEPARATOR;
+        ringOrig[pos & mask] = target - 1;
+        ringWord[pos & mask] = lastWord;
+        pos++;
+        i = target;
+      }
+    }
     const unit = text.charCodeAt(i);
     let cls: number;
     let high: number; // folded unit (or high surrogate of a folded astral char)
@@ -170,10 +198,19 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
     if (unit < 0xd800 || unit > 0xdfff) {
       cls = classes[unit] ?? 0;
       if (cls === 0) cls = table.fill(unit);
-      // Inside a word, at the root, with nothing pending: a form only starts
-      // at a word start, so nothing here can begin or end a match. Most
-      // characters of ordinary text take this path and skip the automaton.
-      if (cls === WORD && lastWord === 1 && state === 0 && pendCount === 0) {
+      // Inside a word, with nothing pending, and the automaton at the root or
+      // following only text that began inside this word (its longest match
+      // does, so all shorter ones do): forms only start at word starts, so
+      // nothing here can begin or end a match, nor can what it follows.
+      // Most characters of ordinary text take this path and skip the automaton.
+      if (
+        cls === WORD &&
+        lastWord === 1 &&
+        pendCount === 0 &&
+        (state === 0 || pos - (depth[state] ?? 0) > wordStart)
+      ) {
+        state = 0;
+        seek = search !== undefined;
         i++;
         continue;
       }
@@ -213,6 +250,7 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
       prevSeparator = false;
       word = cls === WORD ? 1 : 0;
     }
+    if (word > lastWord) wordStart = pos;
     lastWord = word;
     if (pendCount > 0) {
       if (word === 0) commitPending();
