@@ -54,7 +54,12 @@ export class ScanSession {
       eagerLimit: EAGER_MARKS,
       onRangesChanged: (added, removed) => this.layer.update(added, removed),
       watchVisibility: (onChange) => watchUnitVisibility(doc, onChange),
-      onPlacedOutsideScan: () => this.layer.flush(),
+      // While a scan runs, its chunks flush every 200 ms: blocks placed as the
+      // observer reports them join that flush, so the first screenful costs
+      // Chromium one whole-document repaint check instead of one per group.
+      onPlacedOutsideScan: () => {
+        if (!this.scanner.busy) this.layer.flush();
+      },
     });
     this.scanner = new Scanner({
       store: this.store,

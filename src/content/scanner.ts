@@ -72,6 +72,11 @@ export class Scanner {
     this.queued.clear();
   }
 
+  /** A scan is in progress (its chunks add found ranges to the highlight every so often). */
+  get busy(): boolean {
+    return this.running;
+  }
+
   /** Jobs waiting (a measure of how far behind a mutation storm has put the scanner). */
   get backlog(): number {
     return this.queue.length - this.head;
