@@ -1,8 +1,6 @@
 import { PlacementWindow, type UnitVisibility } from './placement-window';
 import { indexAt, rangeForMatch, type NodeOffsets, type NodeSpan } from './run-ranges';
 
-export type { UnitVisibility };
-
 /**
  * One occurrence of a term, as the scan found it: where it is in the text of
  * its batch, not yet a DOM Range. Ranges are made only for marks that are
@@ -76,8 +74,8 @@ export class MarkStore {
 
   add(marks: readonly Mark[]): void {
     if (marks.length === 0) return;
-    let previous: Node | null = null;
-    const touched: Node[] = [];
+    /** This call's marks by block, to place them where their block is shown. */
+    const fresh = new Map<Node, Mark[]>();
     for (const mark of marks) {
       const list = this.byUnit.get(mark.unit);
       if (list) list.push(mark);
@@ -85,8 +83,9 @@ export class MarkStore {
         this.byUnit.set(mark.unit, [mark]);
         this.window.addUnit(mark.unit, mark.at, mark.start);
       }
-      if (mark.unit !== previous) touched.push(mark.unit);
-      previous = mark.unit;
+      const own = fresh.get(mark.unit);
+      if (own) own.push(mark);
+      else fresh.set(mark.unit, [mark]);
       this.counts.set(mark.id, (this.counts.get(mark.id) ?? 0) + 1);
     }
     this.window.closeGroup();
@@ -96,10 +95,8 @@ export class MarkStore {
       return;
     }
     const added: Range[] = [];
-    for (const unit of new Set(touched)) {
-      if (!this.window.isShown(unit)) continue;
-      const fresh = marks.filter((m) => m.unit === unit);
-      this.placeMarks(unit, fresh, added);
+    for (const [unit, own] of fresh) {
+      if (this.window.isShown(unit)) this.placeMarks(unit, own, added);
     }
     if (added.length > 0) this.options.onRangesChanged(added, []);
   }

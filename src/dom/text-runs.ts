@@ -114,8 +114,7 @@ export class RunWalker {
         const data = (node as Text).data;
         this.textNodes++;
         if (data.length > 0) {
-          const parent = node.parentNode;
-          const block = parent === this.lastParent ? (this.lastBlock as Node) : this.blockOf(node as Text);
+          const block = this.blockOf(node as Text);
           if (block !== this.block) this.startRun(block);
           this.nodes.push(node as Text);
           this.starts.push(this.length);

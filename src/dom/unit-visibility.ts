@@ -18,43 +18,37 @@ export function watchUnitVisibility(
   onChange: (changes: readonly [Node, boolean][]) => void,
 ): UnitVisibility {
   const Observer = doc.defaultView?.IntersectionObserver;
-  if (!Observer) return everythingVisible(onChange);
-  const observer = new Observer(
-    (entries) => {
-      const changes: [Node, boolean][] = [];
-      for (const entry of entries) {
-        const box = entry.boundingClientRect;
-        const visible = entry.isIntersecting || (box.width === 0 && box.height === 0);
-        changes.push([entry.target, visible]);
-        const shadow = entry.target.shadowRoot;
-        if (shadow) changes.push([shadow, visible]);
-      }
-      onChange(changes);
-    },
-    { rootMargin: MARGIN },
-  );
+  const observer = Observer
+    ? new Observer(
+        (entries) => {
+          const changes: [Node, boolean][] = [];
+          for (const entry of entries) {
+            const box = entry.boundingClientRect;
+            const visible = entry.isIntersecting || (box.width === 0 && box.height === 0);
+            changes.push([entry.target, visible]);
+            const shadow = entry.target.shadowRoot;
+            if (shadow) changes.push([shadow, visible]);
+          }
+          onChange(changes);
+        },
+        { rootMargin: MARGIN },
+      )
+    : null;
   const elementOf = (unit: Node): Element | null =>
     unit.nodeType === 1 ? (unit as Element) : unit.nodeType === 11 ? ((unit as ShadowRoot).host ?? null) : null;
   return {
     observe: (unit) => {
       const el = elementOf(unit);
-      if (el) observer.observe(el);
+      if (observer && el) observer.observe(el);
+      // Nothing to observe (no observer in this window, or no element): the
+      // block counts as visible, reported later like an observer's first
+      // report, never from inside the store's own update.
       else queueMicrotask(() => onChange([[unit, true]]));
     },
     unobserve: (unit) => {
       const el = elementOf(unit);
-      if (el) observer.unobserve(el);
+      if (observer && el) observer.unobserve(el);
     },
-    disconnect: () => observer.disconnect(),
-  };
-}
-
-/** Without IntersectionObserver every block counts as visible (the marks are all placed). */
-function everythingVisible(onChange: (changes: readonly [Node, boolean][]) => void): UnitVisibility {
-  return {
-    // Later, like an observer's first report: never from inside the store's own update.
-    observe: (unit) => queueMicrotask(() => onChange([[unit, true]])),
-    unobserve: () => {},
-    disconnect: () => {},
+    disconnect: () => observer?.disconnect(),
   };
 }
