@@ -33,8 +33,7 @@ export interface IncrementalRun extends FrameStats {
   matches: number;
   /** Matches the same matcher finds in the appended paragraphs (in Node): all of them should be marked. */
   expectedMatches: number;
-  /** Highlighted ranges inside the appended section at the end (C1). */
-  /** Ranges in the highlight inside the appended section, once scrolled to its end. */
+  /** Ranges in the highlight inside the appended section, once scrolled to its end (C1). */
   highlightedInSection: number;
 }
 
