@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { SKIPPED_TAGS } from '../../src/dom/exclusions';
 import { openPage, scanMeasures, waitForScansToSettle, type ScanMeasure } from './browsers';
 import { heapSample, type HeapSample } from './measure-heap';
 import { startTrace, summarizeTasks, type TaskSummary } from './trace';
@@ -125,6 +126,57 @@ export async function measurePlainLoad(context: BrowserContext, url: string, win
       return { ...cold, warmMs: warm.ms };
     });
     return { tasks, walk, heap };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * 2b (without). The least a scan that keeps the design's rules can read: one
+ * TreeWalker pass over elements and text that reads every text node's data,
+ * asks every element for an open shadow root (no query finds them) and skips
+ * the subtrees Klartext never scans (fields, code, scripts, SVG), cold on a
+ * fresh load like the floor, in its own tab (after the floor, the text nodes'
+ * wrappers would already exist). For reference: the budget is against the floor.
+ */
+export async function measureElementWalk(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    return await page.evaluate((skipped) => {
+      const skip = new Set(skipped);
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let characters = 0;
+      let hosts = 0;
+      let node = walker.nextNode();
+      while (node) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          characters += (node as Text).data.length;
+          node = walker.nextNode();
+          continue;
+        }
+        const el = node as Element;
+        if (el.shadowRoot) hosts++;
+        if (!skip.has(el.localName)) {
+          node = walker.nextNode();
+          continue;
+        }
+        node = null;
+        for (;;) {
+          const sibling = walker.nextSibling();
+          if (sibling) {
+            node = sibling;
+            break;
+          }
+          if (!walker.parentNode()) break;
+        }
+      }
+      const ms = performance.now() - start;
+      // Used, so the engine cannot drop the reads.
+      return characters + hosts >= 0 ? ms : -1;
+    }, [...SKIPPED_TAGS]);
   } finally {
     await page.close();
   }

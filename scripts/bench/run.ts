@@ -13,7 +13,7 @@ import { listBuild, measureBundle } from './measure-bundle';
 import { isolatedWorldCheck } from './measure-heap';
 import { measureBreakdown, measureHover } from './measure-hover';
 import { measureAppendBaseline, measureIncremental } from './measure-incremental';
-import { measureKlartextLoad, measureKlartextTasks, measureMarkJs, measurePlainLoad } from './measure-load';
+import { measureElementWalk, measureKlartextLoad, measureKlartextTasks, measureMarkJs, measurePlainLoad } from './measure-load';
 import { generatePages, readArticle } from './pages';
 import { profileScan } from './profile';
 import { BUDGETS, checkBudgets, median, summarizePage, toMarkdown, type BenchResult, type PageRounds } from './report';
@@ -80,7 +80,7 @@ try {
   }
 
   // --- 1–4: scan, floor, mark.js, long tasks; pages interleaved per round ---
-  const results: PageRounds[] = pages.map((p) => ({ ...p, klartext: [], withTasks: [], plain: [], markjs: [] }));
+  const results: PageRounds[] = pages.map((p) => ({ ...p, klartext: [], withTasks: [], plain: [], elementWalk: [], markjs: [] }));
   const markBudget = Number(args['markjs-budget-ms']);
   // Fixed random order: a prefix of it is a fair sample when mark.js runs out of time.
   const shuffled = [...glossary.forms].sort((a, b) => hash(a) - hash(b));
@@ -90,9 +90,10 @@ try {
       const traced = await measureKlartextTasks(ext.context, r.url);
       r.withTasks.push(traced.tasks);
       r.plain.push(await measurePlainLoad(plain.context, r.url, traced.windowMs));
+      r.elementWalk.push(await measureElementWalk(plain.context, r.url));
       r.markjs.push(await measureMarkJs(plain.context, r.url, { scriptPath: markJsPath, keywords: shuffled, markOptions: MARKJS_OPTIONS, budgetMs: markBudget }));
       const k = r.klartext[round - 1];
-      log(`round ${round}/${rounds} ${r.name}: scan ${k?.busyMs.toFixed(1)} ms, walk ${r.plain[round - 1]?.walk.ms.toFixed(2)} ms, mark.js ${r.markjs[round - 1]?.ms.toFixed(0)} ms`);
+      log(`round ${round}/${rounds} ${r.name}: scan ${k?.busyMs.toFixed(1)} ms, walk ${r.plain[round - 1]?.walk.ms.toFixed(2)} ms, element walk ${r.elementWalk[round - 1]?.toFixed(2)} ms, mark.js ${r.markjs[round - 1]?.ms.toFixed(0)} ms`);
     }
   }
   const summaries = results.map(summarizePage);
