@@ -1,7 +1,7 @@
 import type { TermMatch } from '../core/glossary/types';
 import type { HighlightLayer } from '../dom/highlight-layer';
 import type { Mark, MarkStore } from '../dom/mark-store';
-import { indexAt } from '../dom/run-ranges';
+import { indexAt, type NodeOffsets } from '../dom/run-ranges';
 import { RunWalker, type TextBatch } from '../dom/text-runs';
 import { languageOf } from '../dom/lang';
 import { yieldToPage } from '../dom/yield';
@@ -164,13 +164,16 @@ export class Scanner {
     const found = match(batch.text, batch.lang);
     if (found.length === 0) return 0;
     const marks: Mark[] = [];
+    // Marks keep where the batch's texts are, not the batch: its joined text,
+    // as long as the page's text itself, would live as long as the marks.
+    const at: NodeOffsets = { nodes: batch.nodes, starts: batch.starts };
     const inBatch = new Set<string>();
     for (const m of found) {
       if (firstOnly && (inBatch.has(m.id) || store.count(m.id) > 0)) continue;
       inBatch.add(m.id);
       const unit = batch.units[indexAt(batch.unitStarts, m.start)] as Node;
       // No Range yet: the store makes them for the blocks near the viewport.
-      marks.push({ id: m.id, unit, textLang: batch.lang, formLang: m.lang, at: batch, start: m.start, end: m.end });
+      marks.push({ id: m.id, unit, textLang: batch.lang, formLang: m.lang, at, start: m.start, end: m.end });
     }
     layer.ensureRegistered();
     store.add(marks);
