@@ -144,7 +144,7 @@ export async function measureElementWalk(context: BrowserContext, url: string): 
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForTimeout(SETTLE_MS);
-    return await page.evaluate((skipped) => {
+    const walk = await page.evaluate((skipped) => {
       const skip = new Set(skipped);
       const start = performance.now();
       const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -173,10 +173,9 @@ export async function measureElementWalk(context: BrowserContext, url: string): 
           if (!walker.parentNode()) break;
         }
       }
-      const ms = performance.now() - start;
-      // Used, so the engine cannot drop the reads.
-      return characters + hosts >= 0 ? ms : -1;
+      return { ms: performance.now() - start, characters, hosts };
     }, [...SKIPPED_TAGS]);
+    return walk.ms;
   } finally {
     await page.close();
   }

@@ -108,6 +108,7 @@ export function summarizePage(r: PageRounds): PageSummary {
   const med = <T>(list: T[], f: (x: T) => number) => median(list.map(f));
   const scanMs = med(r.klartext, (k) => k.busyMs);
   const floorMs = med(r.plain, (p) => p.walk.ms);
+  const elementWalkMs = median(r.elementWalk);
   const markjsMs = med(r.markjs, (m) => m.ms);
   const startOf = (i: number) => Math.max(0, r.withTasks[i]?.klartextStart ?? 0);
   const longestFrom = (tasks: LongTask[], from: number) => tasks.filter((t) => t.at >= from).reduce((m, t) => Math.max(m, t.ms), 0);
@@ -127,8 +128,8 @@ export function summarizePage(r: PageRounds): PageSummary {
     floorMs,
     floorWarmMs: med(r.plain, (p) => p.walk.warmMs),
     scanVsFloor: scanMs / floorMs,
-    elementWalkMs: median(r.elementWalk),
-    scanVsElementWalk: scanMs / median(r.elementWalk),
+    elementWalkMs,
+    scanVsElementWalk: scanMs / elementWalkMs,
     markjsMs,
     markjsEstimated: r.markjs.some((m) => m.estimated),
     markjsMatches: med(r.markjs, (m) => m.matches),
