@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { compileMatcher, type Matcher } from '../core/matcher';
+import { compileSenses, type SenseIndex } from '../core/sense';
 import { chooseLang } from '../core/glossary/present';
 import type { MatchEntry } from '../core/glossary/types';
 import { parseMessage, type PageState, type PageTermsReply, type ToContentMessage } from '../core/protocol/messages';
@@ -24,6 +25,7 @@ export class Controller {
   private byId = new Map<string, MatchEntry>();
   private readonly views = new EntryViews();
   private matcher: Matcher | null = null;
+  private senses: SenseIndex | null = null;
   private session: ScanSession | null = null;
   private state: PageState = 'active';
   private reportTimer = 0;
@@ -99,6 +101,7 @@ export class Controller {
     this.byId = new Map(glossary.entries.map((e) => [e.id, e]));
     this.views.clear();
     this.matcher = null;
+    this.senses = null;
   }
 
   private onSettings(next: Settings): void {
@@ -107,8 +110,13 @@ export class Controller {
     const rescan =
       before.firstOnly !== next.firstOnly ||
       before.hiddenCategories.join() !== next.hiddenCategories.join() ||
+      before.drawFamiliar !== next.drawFamiliar ||
+      before.knownTerms.join() !== next.knownTerms.join() ||
       this.enabled(before) !== this.enabled(next);
-    if (rescan) this.matcher = null;
+    if (rescan) {
+      this.matcher = null;
+      this.senses = null;
+    }
     this.refresh(rescan);
   }
 
@@ -135,9 +143,15 @@ export class Controller {
     }
     this.interaction.close();
     this.session?.stop();
+    const matcher = this.currentMatcher();
+    const senses = this.senses as SenseIndex;
+    const known = new Set(this.settings.knownTerms);
+    const drawFamiliar = this.settings.drawFamiliar;
     this.session = new ScanSession({
       doc: this.doc,
-      matcher: this.currentMatcher(),
+      matcher,
+      senses,
+      isQuiet: (id) => known.has(id) || (!drawFamiliar && senses.familiar.has(id)),
       firstOnly: this.settings.firstOnly,
       css,
       cssIsInjected: injected,
@@ -151,10 +165,13 @@ export class Controller {
     this.session.start();
   }
 
+  /** The matcher and sense rules for the entries shown (compiled together, once per glossary and settings). */
   private currentMatcher(): Matcher {
-    if (!this.matcher) {
+    if (!this.matcher || !this.senses) {
       const hidden = new Set(this.settings.hiddenCategories);
-      this.matcher = compileMatcher(this.glossary.entries.filter((e) => !hidden.has(e.category)));
+      const entries = this.glossary.entries.filter((e) => !hidden.has(e.category));
+      this.matcher = compileMatcher(entries);
+      this.senses = compileSenses(entries);
     }
     return this.matcher;
   }

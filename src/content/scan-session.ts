@@ -1,7 +1,9 @@
 import type { Matcher } from '../core/matcher';
+import { SenseFilter, type SenseIndex } from '../core/sense';
 import { HighlightLayer } from '../dom/highlight-layer';
-import { MarkStore } from '../dom/mark-store';
+import { MarkStore, type Mark } from '../dom/mark-store';
 import { MutationWatch } from '../dom/mutation-watch';
+import { SectionHeadings } from '../dom/section-heading';
 import { watchUnitVisibility } from '../dom/unit-visibility';
 import { fragmentBlock } from '../dom/viewport';
 import { StormGuard } from './storm-guard';
@@ -10,6 +12,10 @@ import { Scanner, type ScanSummary } from './scanner';
 export interface ScanSessionOptions {
   doc: Document;
   matcher: Matcher;
+  /** Sense rules of the same glossary (null: every match is marked). */
+  senses: SenseIndex | null;
+  /** Terms that are explained but not drawn (familiar ones, known ones). */
+  isQuiet: (id: string) => boolean;
   firstOnly: boolean;
   css: string;
   /** The browser already injected this CSS into the document (the manifest's default style). */
@@ -61,10 +67,14 @@ export class ScanSession {
         if (!this.scanner.busy) this.layer.flush();
       },
     });
+    const headings = new SectionHeadings();
     this.scanner = new Scanner({
       store: this.store,
       layer: this.layer,
       firstOnly: options.firstOnly,
+      senses: options.senses ? new SenseFilter<Mark>(options.senses, doc.title) : null,
+      heading: (unit) => headings.of(unit),
+      isQuiet: options.isQuiet,
       match: (text, lang) => matcher.match(text, { lang }),
       onShadowRoot: (root) => this.addShadowRoot(root),
       onScanned: (summary) => options.onScanned(summary),

@@ -1,4 +1,5 @@
 import type { TermMatch } from '../core/glossary/types';
+import type { SenseFilter } from '../core/sense';
 import type { HighlightLayer } from '../dom/highlight-layer';
 import type { Mark, MarkStore } from '../dom/mark-store';
 import { indexAt, type NodeOffsets } from '../dom/run-ranges';
@@ -30,6 +31,12 @@ export interface ScannerOptions {
   match: (text: string, lang: string) => TermMatch[];
   /** Mark only the first occurrence of each term on the page. */
   firstOnly: boolean;
+  /** Which occurrences of ambiguous terms are meant in the glossary's sense (null: mark every match). */
+  senses: SenseFilter<Mark> | null;
+  /** The heading of a block's section, for the sense decisions. */
+  heading: (unit: Node) => string;
+  /** Terms that are explained but not drawn. */
+  isQuiet: (id: string) => boolean;
   onShadowRoot: (root: ShadowRoot) => void;
   onScanned: (summary: ScanSummary) => void;
 }
@@ -113,6 +120,7 @@ export class Scanner {
     }
     if (this.stopped) return;
     const flushStart = performance.now();
+    this.matched += this.markSettled();
     this.options.layer.flush(flushStart);
     totals.busyMs += performance.now() - flushStart;
     totals.matches = this.matched;
@@ -149,7 +157,10 @@ export class Scanner {
       lang: languageOf(job.root),
       // A block's old marks go before it is read again; a walk that starts
       // with no marks on the page has none to clear (the first scan).
-      onUnitStart: (unit) => store.clearUnit(unit),
+      onUnitStart: (unit) => {
+        store.clearUnit(unit);
+        this.options.senses?.forget((mark) => mark.unit === unit);
+      },
       fresh: store.size === 0,
       onShadowRoot: this.options.onShadowRoot,
       onBatch: (batch) => {
@@ -160,23 +171,49 @@ export class Scanner {
 
   /** Matches a batch of runs in one call and marks what was found. */
   private markBatch(batch: TextBatch): number {
-    const { store, firstOnly, layer, match } = this.options;
+    const { store, firstOnly, layer, match, senses, isQuiet } = this.options;
     const found = match(batch.text, batch.lang);
     if (found.length === 0) return 0;
-    const marks: Mark[] = [];
     // Marks keep where the batch's texts are, not the batch: its joined text,
     // as long as the page's text itself, would live as long as the marks.
     const at: NodeOffsets = { nodes: batch.nodes, starts: batch.starts };
-    const inBatch = new Set<string>();
-    for (const m of found) {
-      if (firstOnly && (inBatch.has(m.id) || store.count(m.id) > 0)) continue;
-      inBatch.add(m.id);
+    const toMark = (m: TermMatch): Mark => {
       const unit = batch.units[indexAt(batch.unitStarts, m.start)] as Node;
       // No Range yet: the store makes them for the blocks near the viewport.
-      marks.push({ id: m.id, unit, textLang: batch.lang, formLang: m.lang, at, start: m.start, end: m.end });
-    }
-    layer.ensureRegistered();
-    store.add(marks);
+      return { id: m.id, unit, textLang: batch.lang, formLang: m.lang, quiet: isQuiet(m.id), at, start: m.start, end: m.end };
+    };
+    const keep = senses?.sift(
+      {
+        text: batch.text,
+        matches: found,
+        blockStarts: batch.unitStarts,
+        heading: (block) => this.options.heading(batch.units[block] as Node),
+      },
+      (i) => toMark(found[i] as TermMatch),
+    );
+    const marks: Mark[] = [];
+    const inBatch = new Set<string>();
+    found.forEach((m, i) => {
+      if (keep && !keep[i]) return;
+      if (firstOnly && (inBatch.has(m.id) || store.count(m.id) > 0)) return;
+      inBatch.add(m.id);
+      marks.push(toMark(m));
+    });
+    return this.addMarks(marks);
+  }
+
+  /** Occurrences held for the page's evidence that it now supports. */
+  private markSettled(): number {
+    const settled = this.options.senses?.settle() ?? [];
+    const { firstOnly, store } = this.options;
+    const seen = new Set<string>();
+    return this.addMarks(settled.filter((m) => !firstOnly || (store.count(m.id) === 0 && !seen.has(m.id) && seen.add(m.id))));
+  }
+
+  private addMarks(marks: readonly Mark[]): number {
+    if (marks.length === 0) return 0;
+    this.options.layer.ensureRegistered();
+    this.options.store.add(marks);
     return marks.length;
   }
 }

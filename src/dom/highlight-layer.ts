@@ -4,6 +4,14 @@ const FLUSH_EVERY_MS = 200;
 /** Names in CSS.highlights (contract C1: every name starts with "klartext"). */
 export const HIGHLIGHT_NAME = 'klartext';
 export const ACTIVE_HIGHLIGHT_NAME = 'klartext-active';
+/** Terms that are explained but not drawn: no style rule ever names it, so it paints nothing. */
+export const QUIET_HIGHLIGHT_NAME = 'klartext-quiet';
+
+/** A range to add, and whether it is a quiet one. */
+export interface LayerRange {
+  range: Range;
+  mark: { quiet: boolean };
+}
 
 /**
  * The page's marks as CSS Custom Highlights: ranges painted by the browser,
@@ -11,11 +19,13 @@ export const ACTIVE_HIGHLIGHT_NAME = 'klartext-active';
  */
 export class HighlightLayer {
   private readonly marks = new Highlight();
+  private readonly quiet = new Highlight();
   private readonly active = new Highlight();
   private readonly sheet: CSSStyleSheet;
   private readonly styledRoots = new Set<Document | ShadowRoot>();
   /** Ranges found but not yet in the Highlight (see `flush`). */
   private readonly pending = new Set<Range>();
+  private readonly pendingQuiet = new Set<Range>();
   private lastFlush = performance.now();
   /**
    * Registered once the first ranges go in: registering (like any change to a
@@ -35,16 +45,18 @@ export class HighlightLayer {
     const registry = CSS.highlights;
     if (registry.get(HIGHLIGHT_NAME) !== this.marks) registry.set(HIGHLIGHT_NAME, this.marks);
     if (registry.get(ACTIVE_HIGHLIGHT_NAME) !== this.active) registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
+    if (registry.get(QUIET_HIGHLIGHT_NAME) !== this.quiet) registry.set(QUIET_HIGHLIGHT_NAME, this.quiet);
   }
 
   /** Removals take effect at once; additions wait for `flush`. */
-  update(added: readonly Range[], removed: readonly Range[]): void {
+  update(added: readonly LayerRange[], removed: readonly Range[]): void {
     for (const range of removed) {
-      if (this.pending.delete(range)) continue;
+      if (this.pending.delete(range) || this.pendingQuiet.delete(range)) continue;
       this.marks.delete(range);
+      this.quiet.delete(range);
       this.active.delete(range);
     }
-    for (const range of added) this.pending.add(range);
+    for (const { range, mark } of added) (mark.quiet ? this.pendingQuiet : this.pending).add(range);
   }
 
   /**
@@ -56,9 +68,11 @@ export class HighlightLayer {
    */
   flush(now = performance.now()): void {
     this.lastFlush = now;
-    if (this.pending.size === 0) return;
+    if (this.pending.size === 0 && this.pendingQuiet.size === 0) return;
     for (const range of this.pending) this.marks.add(range);
+    for (const range of this.pendingQuiet) this.quiet.add(range);
     this.pending.clear();
+    this.pendingQuiet.clear();
     if (!this.live) {
       this.live = true;
       this.ensureRegistered();
@@ -66,7 +80,8 @@ export class HighlightLayer {
   }
 
   flushIfDue(now = performance.now()): void {
-    if (this.pending.size > 0 && now - this.lastFlush >= FLUSH_EVERY_MS) this.flush(now);
+    const waiting = this.pending.size + this.pendingQuiet.size;
+    if (waiting > 0 && now - this.lastFlush >= FLUSH_EVERY_MS) this.flush(now);
   }
 
   setActive(range: Range | null): void {
@@ -94,9 +109,12 @@ export class HighlightLayer {
     const registry = CSS.highlights;
     if (registry.get(HIGHLIGHT_NAME) === this.marks) registry.delete(HIGHLIGHT_NAME);
     if (registry.get(ACTIVE_HIGHLIGHT_NAME) === this.active) registry.delete(ACTIVE_HIGHLIGHT_NAME);
+    if (registry.get(QUIET_HIGHLIGHT_NAME) === this.quiet) registry.delete(QUIET_HIGHLIGHT_NAME);
     this.marks.clear();
+    this.quiet.clear();
     this.active.clear();
     this.pending.clear();
+    this.pendingQuiet.clear();
     this.live = false;
     for (const root of this.styledRoots) {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);

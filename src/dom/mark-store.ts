@@ -15,6 +15,8 @@ export interface Mark {
   textLang: string;
   /** Language of the form that matched. */
   formLang: 'de' | 'en';
+  /** Explained but not drawn: a term most readers know, or one this reader said they know. */
+  quiet: boolean;
   /** The text nodes of the batch the term was found in; `start`/`end` are offsets into their joined text. */
   at: NodeOffsets;
   start: number;
@@ -30,8 +32,8 @@ export interface PlacedMark {
 
 export interface MarkStoreOptions {
   doc: Document;
-  /** Ranges to add to and remove from the highlight. */
-  onRangesChanged: (added: Range[], removed: Range[]) => void;
+  /** Placed marks whose ranges go into the highlights, and ranges to take out. */
+  onRangesChanged: (added: readonly PlacedMark[], removed: readonly Range[]) => void;
   /**
    * Up to this many marks on the page, every mark is placed; past it only the
    * marks of blocks near the viewport are. Chromium re-validates every range
@@ -94,7 +96,7 @@ export class MarkStore {
       this.goWindowed();
       return;
     }
-    const added: Range[] = [];
+    const added: PlacedMark[] = [];
     for (const [unit, own] of fresh) {
       if (this.window.isShown(unit)) this.placeMarks(unit, own, added);
     }
@@ -196,7 +198,7 @@ export class MarkStore {
 
   /** Places whole blocks outside the scan (they came near the viewport, or the reader points at one). */
   private placeUnits(units: readonly Node[]): void {
-    const added: Range[] = [];
+    const added: PlacedMark[] = [];
     for (const unit of units) {
       const marks = this.byUnit.get(unit);
       if (marks && !this.placed.has(unit)) this.placeMarks(unit, marks, added);
@@ -207,14 +209,14 @@ export class MarkStore {
     }
   }
 
-  private placeMarks(unit: Node, marks: readonly Mark[], added: Range[]): void {
+  private placeMarks(unit: Node, marks: readonly Mark[], added: PlacedMark[]): void {
     let list = this.placed.get(unit);
     if (!list) this.placed.set(unit, (list = []));
     for (const mark of marks) {
       const placed = placeMark(this.options.doc, mark);
       if (!placed) continue;
       list.push(placed);
-      added.push(placed.range);
+      added.push(placed);
       for (const span of placed.spans) {
         const onNode = this.byNode.get(span.node);
         if (onNode) onNode.push(placed);

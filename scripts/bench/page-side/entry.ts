@@ -3,6 +3,7 @@
 // and CPU profiles measure the same code on the same page.
 import { BUNDLED_GLOSSARY } from '../../../src/core/glossary/bundled';
 import { compileMatcher, type Matcher } from '../../../src/core/matcher';
+import { compileSenses } from '../../../src/core/sense';
 import { ScanSession } from '../../../src/content/scan-session';
 import type { ScanSummary } from '../../../src/content/scanner';
 import { markAtPoint } from '../../../src/dom/hit-test';
@@ -21,14 +22,15 @@ function current(): ScanSession {
 
 /**
  * How much of the scan runs: `walk` collects the text runs but matches
- * nothing, `match` also runs the matcher but marks nothing, `full` is the
- * content script's scan. Their differences split the scan's time into
- * walking, matching and marking.
+ * nothing, `match` also runs the matcher but marks nothing, `nosense` marks
+ * every match without sense decisions, `full` is the content script's scan.
+ * Their differences split the scan's time into walking, matching, marking
+ * and deciding senses.
  */
-export type ScanVariant = 'walk' | 'match' | 'full';
+export type ScanVariant = 'walk' | 'match' | 'nosense' | 'full';
 
 function variantOf(real: Matcher, variant: ScanVariant): Matcher {
-  if (variant === 'full') return real;
+  if (variant === 'full' || variant === 'nosense') return real;
   return {
     size: real.size,
     match: (text, options) => {
@@ -44,10 +46,13 @@ export const api = {
     return new Promise((resolve) => {
       const t0 = performance.now();
       const matcher = compileMatcher(BUNDLED_GLOSSARY);
+      const senses = compileSenses(BUNDLED_GLOSSARY);
       const compileMs = performance.now() - t0;
       session = new ScanSession({
         doc: document,
         matcher: variantOf(matcher, variant),
+        senses: variant === 'nosense' ? null : senses,
+        isQuiet: (id) => senses.familiar.has(id),
         firstOnly: false,
         css: '',
         cssIsInjected: false,

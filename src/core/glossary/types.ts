@@ -65,6 +65,49 @@ export interface GlossaryEntry {
   /** ISO date (YYYY-MM-DD) the fast-moving facts were last checked. */
   checked?: string;
   source: EntrySource;
+  /**
+   * Most readers know this term (Google, KI/AI, API…): it is explained on
+   * hover, focus and selection but not drawn, unless the reader asks for it.
+   */
+  familiar?: boolean;
+  /** The entry's forms can mean something else: what supports the glossary's sense (see `EntrySense`). */
+  sense?: EntrySense;
+}
+
+/**
+ * How to tell the glossary's sense of an ambiguous form from another one
+ * ("Claude" the model, not Claude Debussy; a token of a language model, not
+ * a login token). An ambiguous occurrence is marked only where the evidence
+ * around it (sentence, block, section heading, page title, other glossary
+ * terms nearby and on the page) supports this sense; see `src/core/sense/`.
+ * Cues are words or phrases ("API token"); a trailing `*` matches any word
+ * that starts so ("modell*" covers Modelle, Modellen). Case does not matter.
+ */
+export interface EntrySense {
+  /** The forms (from `forms`) that can mean something else; every form when omitted. */
+  forms?: string[];
+  /** Words and phrases that support the glossary's sense, in either language. */
+  cues?: string[];
+  /** Words and phrases that point to another sense. */
+  against?: string[];
+  /**
+   * Entries whose presence nearby supports this sense. When omitted: every
+   * entry that is neither ambiguous nor familiar.
+   */
+  supportedBy?: string[];
+  /**
+   * The form is also a given name or surname: next to a capitalised word that
+   * is neither a cue nor a glossary term ("Claude Debussy", "Georges Claude")
+   * it names a person.
+   */
+  name?: boolean;
+  /** The form is also a prefix: as the first part of a hyphenated compound ("Meta-Analyse") it is another sense unless the rest is a cue. */
+  prefix?: boolean;
+  /**
+   * The entry is about events of these years (the slump of January 2025): a
+   * sentence that names another year, and not one of these, is about something else.
+   */
+  years?: number[];
 }
 
 /** A match of a glossary form in a text, with offsets into the original text. */
@@ -80,10 +123,13 @@ export interface TermMatch {
  * What the content script needs to find, mark and list an entry: no
  * explanations (those are asked from the background when a popover opens).
  */
-export type MatchEntry = Pick<GlossaryEntry, 'id' | 'title' | 'forms' | 'matchCase' | 'scope' | 'category'>;
+export type MatchEntry = Pick<
+  GlossaryEntry,
+  'id' | 'title' | 'forms' | 'matchCase' | 'scope' | 'category' | 'familiar' | 'sense'
+>;
 
 export function toMatchEntry(entry: GlossaryEntry): MatchEntry {
-  const { id, title, forms, matchCase, scope, category } = entry;
+  const { id, title, forms, matchCase, scope, category, familiar, sense } = entry;
   return {
     id,
     title,
@@ -91,6 +137,8 @@ export function toMatchEntry(entry: GlossaryEntry): MatchEntry {
     category,
     ...(matchCase ? { matchCase } : {}),
     ...(scope ? { scope } : {}),
+    ...(familiar ? { familiar } : {}),
+    ...(sense ? { sense } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { formKey } from './form-key';
+import { readFamiliar, readSense } from './sense-fields';
 import { CATEGORIES, LANGS, type Category, type EntrySource, type GlossaryEntry, type Lang } from './types';
 
 export interface GlossaryProblem {
@@ -272,6 +273,8 @@ function readEntry(raw: Record<string, unknown>, ctx: Context): Draft {
 
   const checked = readChecked(raw.checked, report);
   const source = readSource(raw.source, report);
+  const familiar = readFamiliar(raw.familiar, report);
+  const sense = readSense(raw.sense, { report, allForms });
   const localized = (t: Record<Lang, Text>) => ({ de: t.de ?? '', en: t.en ?? '' });
   const entry: GlossaryEntry = {
     id,
@@ -285,6 +288,8 @@ function readEntry(raw: Record<string, unknown>, ctx: Context): Draft {
     source,
     ...(scope ? { scope } : {}),
     ...(checked ? { checked } : {}),
+    ...(familiar ? { familiar } : {}),
+    ...(sense ? { sense } : {}),
   };
   return { index: ctx.index, name: entryName(raw, ctx.index), entry, formRefs: refs };
 }

@@ -23,6 +23,9 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
   // Inside Wikipedia Page Previews' dwell window (~300–500 ms).
   hoverDelayMs: 350,
   explanationLang: 'auto',
+  // Terms most readers know stay quiet: a page full of dotted "AI"s helps nobody.
+  drawFamiliar: false,
+  knownTerms: [],
 });
 
 /** A fresh, mutable copy of the defaults. */

@@ -49,8 +49,14 @@ export interface Settings {
   /** Pointer dwell before the popover opens; integer, HOVER_DELAY_MIN..MAX. */
   hoverDelayMs: number;
   explanationLang: ExplanationLang;
+  /** Draw terms most readers know (Google, KI, API…) like the others, instead of only explaining them. */
+  drawFamiliar: boolean;
+  /** Ids of terms the reader said they know: explained on hover, not drawn. No duplicates. */
+  knownTerms: string[];
 }
 
 export const SETTINGS_VERSION = 1;
 export const HOVER_DELAY_MIN = 100;
 export const HOVER_DELAY_MAX = 2000;
+/** Known terms kept at most (far more than any glossary a reader knows by heart). */
+export const KNOWN_TERMS_MAX = 5000;

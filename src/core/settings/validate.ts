@@ -15,6 +15,7 @@ import {
   HIGHLIGHT_STYLES,
   HOVER_DELAY_MAX,
   HOVER_DELAY_MIN,
+  KNOWN_TERMS_MAX,
   SETTINGS_VERSION,
   SITE_MODES,
   type Settings,
@@ -50,9 +51,11 @@ export function parseSettings(raw: unknown): ParseSettingsResult {
 
 function validateV1(raw: Record<string, unknown>): ParseSettingsResult {
   const problems: string[] = [];
-  const field = <T>(name: string, check: (v: unknown) => T | Invalid): T | undefined => {
+  const field = <T>(name: string, check: (v: unknown) => T | Invalid, fallback?: T): T | undefined => {
     const value = raw[name];
     if (value === undefined) {
+      // Fields added after version 1 first shipped: settings written before them are still valid.
+      if (fallback !== undefined) return fallback;
       problems.push(`${name}: missing`);
       return undefined;
     }
@@ -76,6 +79,8 @@ function validateV1(raw: Record<string, unknown>): ParseSettingsResult {
     hiddenCategories: field('hiddenCategories', (v) => categories(v, problems)),
     hoverDelayMs: field('hoverDelayMs', hoverDelay),
     explanationLang: field('explanationLang', oneOf(EXPLANATION_LANGS)),
+    drawFamiliar: field('drawFamiliar', bool, false),
+    knownTerms: field('knownTerms', (v) => knownTerms(v, problems), [] as string[]),
   };
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, settings: settings as Settings, migrated: false };
@@ -156,6 +161,23 @@ function categories(v: unknown, problems: string[]): Category[] | Invalid {
       problems.push(`hiddenCategories[${i}]: expected one of ${CATEGORIES.join(', ')}, got ${describeValue(item)}`);
     } else if (!out.includes(item as Category)) {
       out.push(item as Category);
+    }
+  });
+  return out;
+}
+
+const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Ids of known terms; an id that is no longer in the glossary is kept (it may come back with a pack). */
+function knownTerms(v: unknown, problems: string[]): string[] | Invalid {
+  if (!Array.isArray(v)) return problem(`expected a list of term ids, got ${describeValue(v)}`);
+  if (v.length > KNOWN_TERMS_MAX) return problem(`has ${v.length} terms (at most ${KNOWN_TERMS_MAX})`);
+  const out: string[] = [];
+  v.forEach((item: unknown, i) => {
+    if (typeof item !== 'string' || item.length > 64 || !TERM_ID.test(item)) {
+      problems.push(`knownTerms[${i}]: expected a term id like "mixture-of-experts", got ${describeValue(item)}`);
+    } else if (!out.includes(item)) {
+      out.push(item);
     }
   });
   return out;

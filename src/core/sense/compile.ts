@@ -1,0 +1,66 @@
+import { formKey } from '../glossary/form-key';
+import type { EntrySense, MatchEntry } from '../glossary/types';
+import { compileCues, type CueSet } from './cues';
+
+export interface CompiledSense {
+  id: string;
+  /** Form keys that are ambiguous; null: every form of the entry. */
+  forms: ReadonlySet<string> | null;
+  cues: CueSet;
+  against: CueSet;
+  /** Entries whose presence supports this sense; null: the default supporters. */
+  supportedBy: ReadonlySet<string> | null;
+  name: boolean;
+  prefix: boolean;
+  years: readonly number[];
+}
+
+/** The sense rules of a glossary, compiled once per glossary (not per scan). */
+export interface SenseIndex {
+  readonly byId: ReadonlyMap<string, CompiledSense>;
+  /** Entries that are neither ambiguous nor familiar: evidence for the glossary's topic by default. */
+  readonly supporters: ReadonlySet<string>;
+  /** Familiar entries (explained, not drawn unless asked). */
+  readonly familiar: ReadonlySet<string>;
+}
+
+type SenseEntry = Pick<MatchEntry, 'id' | 'familiar' | 'sense'>;
+
+function compileSense(id: string, sense: EntrySense): CompiledSense {
+  return {
+    id,
+    forms: sense.forms && sense.forms.length > 0 ? new Set(sense.forms.map(formKey)) : null,
+    cues: compileCues(sense.cues),
+    against: compileCues(sense.against),
+    supportedBy: sense.supportedBy && sense.supportedBy.length > 0 ? new Set(sense.supportedBy) : null,
+    name: sense.name === true,
+    prefix: sense.prefix === true,
+    years: sense.years ?? [],
+  };
+}
+
+export function compileSenses(entries: readonly SenseEntry[]): SenseIndex {
+  const byId = new Map<string, CompiledSense>();
+  const supporters = new Set<string>();
+  const familiar = new Set<string>();
+  for (const entry of entries) {
+    if (entry.familiar) familiar.add(entry.id);
+    if (entry.sense) byId.set(entry.id, compileSense(entry.id, entry.sense));
+    else if (!entry.familiar) supporters.add(entry.id);
+  }
+  return { byId, supporters, familiar };
+}
+
+/** The sense rules that apply to this occurrence, or null when it is unambiguous. */
+export function senseFor(index: SenseIndex, id: string, matched: string): CompiledSense | null {
+  const sense = index.byId.get(id);
+  if (!sense) return null;
+  if (sense.forms && !sense.forms.has(formKey(matched))) return null;
+  return sense;
+}
+
+/** Whether an entry counts as evidence for another's sense. */
+export function supports(index: SenseIndex, sense: CompiledSense, otherId: string): boolean {
+  if (otherId === sense.id) return false;
+  return sense.supportedBy ? sense.supportedBy.has(otherId) : index.supporters.has(otherId);
+}

@@ -1,0 +1,51 @@
+import type { TermMatch } from '../glossary/types';
+import { supports, type SenseIndex } from './compile';
+import type { SenseVerdict } from './decide';
+import { MARK_AT, PAGE } from './weights';
+
+/**
+ * What the page as a whole says, for occurrences the local evidence left
+ * open: which glossary terms it holds, and how each ambiguous term was read
+ * elsewhere on it ("one sense per page", never above local evidence: it only
+ * settles occurrences whose own score was undecided).
+ */
+export class SensePage {
+  private readonly seen = new Set<string>();
+  private readonly confirmed = new Map<string, number>();
+  private readonly named = new Map<string, number>();
+
+  constructor(private readonly index: SenseIndex) {}
+
+  /** Records a batch's matches and their verdicts (null: every match unambiguous). */
+  note(matches: readonly TermMatch[], verdicts: readonly SenseVerdict[] | null): void {
+    matches.forEach((m, i) => {
+      const verdict = verdicts?.[i] ?? 'yes';
+      if (!this.index.byId.has(m.id)) {
+        this.seen.add(m.id);
+        return;
+      }
+      if (verdict === 'yes') bump(this.confirmed, m.id);
+      else if (verdict === 'name') bump(this.named, m.id);
+    });
+  }
+
+  /** Whether an undecided occurrence with this local score is marked, given the page. */
+  accept(id: string, score: number): boolean {
+    return score + this.bonus(id) >= MARK_AT;
+  }
+
+  bonus(id: string): number {
+    const sense = this.index.byId.get(id);
+    if (!sense) return 0;
+    let supporters = 0;
+    for (const other of this.seen) if (supports(this.index, sense, other)) supporters++;
+    let bonus = supporters >= PAGE.supportersForTwo ? 2 : supporters >= PAGE.supportersForOne ? 1 : 0;
+    if ((this.confirmed.get(id) ?? 0) > 0) bonus += PAGE.confirmed;
+    if ((this.named.get(id) ?? 0) > 0) bonus += PAGE.namedPerson;
+    return Math.min(PAGE.max, bonus);
+  }
+}
+
+function bump(map: Map<string, number>, id: string): void {
+  map.set(id, (map.get(id) ?? 0) + 1);
+}
