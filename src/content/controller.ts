@@ -7,7 +7,8 @@ import { parseMessage, type PageState, type PageTermsReply, type ToContentMessag
 import { DEFAULT_SETTINGS } from '../core/settings/defaults';
 import { isSiteEnabled } from '../core/settings/site-rules';
 import type { Settings } from '../core/settings/types';
-import { loadSettings, watchSettings } from '../storage/settings-store';
+import { withKnownTerm } from '../core/settings/known-terms';
+import { loadSettings, updateSettings, watchSettings } from '../storage/settings-store';
 import { EntryViews } from './entry-views';
 import { loadGlossary, watchGlossary, type GlossarySnapshot } from './glossary-source';
 import { highlightCss, isDefaultHighlightCss, pageIsDark } from './highlight-style';
@@ -48,6 +49,12 @@ export class Controller {
       entry: (id, ctx) => this.views.get(id, chooseLang({ preference: this.settings.explanationLang, ...ctx })),
       title: (id) => this.title(id),
       matchText: (text, lang) => this.matcher?.match(text, { lang }) ?? [],
+      isAmbiguous: (id) => this.senses?.byId.has(id) ?? false,
+      markKnown: (id) => {
+        updateSettings((s) => withKnownTerm(s, id, true)).catch(() => {
+          // Storage refused (quota, extension reloading): the term stays marked, nothing else changes.
+        });
+      },
     });
   }
 

@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import type { TermMatch } from '../core/glossary/types';
 import type { EntryReply } from '../core/protocol/messages';
-import { markAtPoint, type Hit } from '../dom/hit-test';
+import { markAtPoint, markInRange, type Hit } from '../dom/hit-test';
 import type { Mark, PlacedMark } from '../dom/mark-store';
 import { unitOf } from '../dom/units';
 import { languageOf } from '../dom/lang';
@@ -23,6 +23,10 @@ export interface InteractionDeps {
   /** The term's title, for the list of terms on the page. */
   title: (id: string) => string;
   matchText: (text: string, lang: string) => TermMatch[];
+  /** Whether an entry's forms are ambiguous (an unmarked one is then offered as "Did you mean …?"). */
+  isAmbiguous: (id: string) => boolean;
+  /** The reader knows this term: stop drawing it (in every tab). */
+  markKnown: (id: string) => void;
 }
 
 type Anchor = () => DOMRect | null;
@@ -59,7 +63,7 @@ export class Interaction {
   private frame = 0;
   private pointer = { x: 0, y: 0 };
   private inPopover = false;
-  private history: ({ id: string } & TermContext)[] = [];
+  private history: ({ id: string; suggestion?: boolean } & TermContext)[] = [];
   /** Bumped on every show or close, so a late reply never paints over a newer state. */
   private generation = 0;
   private readonly revealed = new Map<string, number>();
@@ -154,9 +158,16 @@ export class Interaction {
     const matches = this.deps.matchText(text, lang);
     const only = matches.length === 1 ? matches[0] : undefined;
     if (!only || only.start !== 0 || only.end !== text.length) return false;
-    this.history = [{ id: only.id, textLang: lang, formLang: only.lang }];
+    // An ambiguous form left unmarked here is offered, not asserted.
+    const suggestion = this.deps.isAmbiguous(only.id) && !this.isMarked(range, only.id);
+    this.history = [{ id: only.id, textLang: lang, formLang: only.lang, suggestion }];
     this.render(rangeAnchor(range.cloneRange()), false);
     return true;
+  }
+
+  private isMarked(range: Range, id: string): boolean {
+    const store = this.deps.session()?.store;
+    return store ? markInRange(store, range, id) : false;
   }
 
   private showMark(placed: PlacedMark, anchor: Anchor, focus: boolean): void {
@@ -179,8 +190,13 @@ export class Interaction {
           view,
           isUserEntry: reply.isUserEntry,
           canGoBack: this.history.length > 1,
+          suggestion: current.suggestion === true,
+          onKnow: () => {
+            this.close();
+            this.deps.markKnown(view.id);
+          },
           onRelated: (id) => {
-            this.history.push({ ...current, id });
+            this.history.push({ ...current, id, suggestion: false });
             this.render(anchor, true);
           },
           onBack: () => {

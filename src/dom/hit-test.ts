@@ -59,3 +59,17 @@ export function markAtPoint(options: {
   }
   return null;
 }
+
+/** Whether a placed mark of term `id` overlaps `range` (a selection): it ends after the range starts and starts before it ends. */
+export function markInRange(store: MarkStore, range: Range, id: string): boolean {
+  const node = range.startContainer;
+  if (node.nodeType !== 3) return false;
+  return store
+    .placedOnNode(node as Text)
+    .some(
+      (p) =>
+        p.mark.id === id &&
+        p.range.compareBoundaryPoints(Range.END_TO_START, range) === 1 &&
+        p.range.compareBoundaryPoints(Range.START_TO_END, range) === -1,
+    );
+}

@@ -6,6 +6,13 @@ export interface PopoverCardProps {
   view: EntryView;
   isUserEntry: boolean;
   canGoBack: boolean;
+  /**
+   * The reader selected a form that is not marked here because its context
+   * speaks for another sense: the entry is offered as a question.
+   */
+  suggestion?: boolean;
+  /** "I know this": stop drawing the term everywhere (absent where it makes no sense). */
+  onKnow?: () => void;
   onRelated: (id: string) => void;
   onBack: () => void;
   onClose: () => void;
@@ -21,10 +28,11 @@ function safeUrl(url: string | undefined): string | null {
   }
 }
 
-function formatDate(iso: string, lang: string): string {
+/** "Januar 2025": the month is what a reader needs to judge how fresh a fact is. */
+function formatMonth(iso: string, lang: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
 }
 
 /** One entry: title, short explanation, the long one on demand, related terms, source and date. */
@@ -47,6 +55,11 @@ export function PopoverCard(props: PopoverCardProps) {
           ×
         </button>
       </div>
+      {props.suggestion && (
+        <p class="suggestion" title={t('popoverDidYouMeanHint')}>
+          {t('popoverDidYouMean', view.title)}
+        </p>
+      )}
       <h2>{view.title}</h2>
       <p class="short">{view.short}</p>
       {view.long && expanded && <p class="long">{view.long}</p>}
@@ -73,8 +86,13 @@ export function PopoverCard(props: PopoverCardProps) {
         ) : (
           <span>{t('popoverSource', source)}</span>
         )}
-        {view.checked && <span> · {t('popoverChecked', formatDate(view.checked, view.lang))}</span>}
+        {view.checked && <span class="checked"> · {t('popoverChecked', formatMonth(view.checked, view.lang))}</span>}
       </div>
+      {props.onKnow && (
+        <button type="button" class="know" title={t('popoverKnowHint')} onClick={props.onKnow}>
+          {t('popoverKnow')}
+        </button>
+      )}
     </div>
   );
 }

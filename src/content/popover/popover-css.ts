@@ -63,6 +63,12 @@ p { margin: 0 0 8px; }
 .chip:hover { outline: 1px solid var(--accent); }
 .meta { font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 6px; }
 .meta a { color: var(--accent); }
+.suggestion { font-size: 13px; color: var(--muted); font-style: italic; margin: 4px 0 0; }
+.know {
+  all: unset; cursor: pointer; font-size: 12px; color: var(--accent); margin-top: 6px;
+  padding: 2px 8px; border: 1px solid var(--line); border-radius: 999px;
+}
+.know:hover { background: var(--chip); }
 button:focus-visible, a:focus-visible, [role="option"]:focus-visible, .list:focus-visible {
   outline: 2px solid var(--accent); outline-offset: 2px;
 }

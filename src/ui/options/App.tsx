@@ -1,6 +1,7 @@
 import { t } from '../../platform/i18n';
 import { AppearanceSection } from './AppearanceSection';
 import { GlossarySection } from './GlossarySection';
+import { KnownTermsSection } from './KnownTermsSection';
 import { SitesSection } from './SitesSection';
 import { StatusBanner } from './StatusBanner';
 import { useOptionsSettings } from './use-options-settings';
@@ -20,6 +21,7 @@ export function App() {
         <nav aria-label={t('options_navLabel')}>
           <a href="#sites">{t('options_sitesTitle')}</a>
           <a href="#appearance">{t('options_appearanceTitle')}</a>
+          <a href="#known">{t('options_knownTitle')}</a>
           <a href="#glossary">{t('options_glossaryTitle')}</a>
         </nav>
       </header>
@@ -29,6 +31,7 @@ export function App() {
           <>
             <SitesSection settings={settings} update={updateSettings} />
             <AppearanceSection settings={settings} update={updateSettings} />
+            <KnownTermsSection settings={settings} update={updateSettings} glossary={loaded?.value ?? null} />
           </>
         ) : (
           <p aria-busy="true">{t('options_loading')}</p>

@@ -65,6 +65,14 @@ export function AppearanceSection({ settings, update }: Props) {
         </label>
       </fieldset>
       <fieldset>
+        <legend>{t('options_familiarLegend')}</legend>
+        <label class="check">
+          <input type="checkbox" checked={settings.drawFamiliar} onChange={(e) => save({ drawFamiliar: e.currentTarget.checked })} />
+          {t('options_drawFamiliar')}
+        </label>
+        <p class="hint">{t('options_familiarHint')}</p>
+      </fieldset>
+      <fieldset>
         <legend>{t('options_categoriesLegend')}</legend>
         <div class="categories">
           {CATEGORIES.map((category) => (

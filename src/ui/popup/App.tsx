@@ -4,11 +4,13 @@ import type { GlossaryEntry, Lang } from '../../core/glossary/types';
 import type { SiteRule } from '../../core/settings/types';
 import { loadPopupGlossary } from './glossary-source';
 import { GlossaryPanel } from './GlossaryPanel';
+import { KnownTerms } from './KnownTerms';
 import { revealTerm } from './page-link';
 import { PageTerms } from './PageTerms';
 import { takePendingSearch } from './pending-search';
 import type { PopupParams } from './popup-params';
 import { SiteControls } from './SiteControls';
+import { setKnown } from './known-terms';
 import { describeSite, removeRule, setPaused, switchSite } from './site-switch';
 import { usePage } from './use-page';
 import { useSettings } from './use-settings';
@@ -38,6 +40,7 @@ export function App({ params, lang }: Props) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const lookup = (id: string): GlossaryEntry | undefined => byId.get(id);
   const site = settings ? describeSite({ page, settings, terms }) : null;
+  const known = useMemo(() => new Set(settings?.knownTerms ?? []), [settings]);
 
   const guarded = async (edit: () => Promise<void>): Promise<void> => {
     try {
@@ -58,8 +61,15 @@ export function App({ params, lang }: Props) {
 
   return (
     <div class="kt-popup">
-      <GlossaryPanel entries={entries} lang={lang} initialQuery={initialQuery}>
+      <GlossaryPanel
+        entries={entries}
+        lang={lang}
+        initialQuery={initialQuery}
+        known={known}
+        onKnownChange={(id, value) => void guarded(() => setKnown(id, value))}
+      >
         <PageTerms terms={terms} lang={lang} lookup={lookup} onReveal={onReveal} />
+        <KnownTerms known={settings?.knownTerms ?? []} lang={lang} lookup={lookup} onUndo={(id) => void guarded(() => setKnown(id, false))} />
       </GlossaryPanel>
       {site && (
         <SiteControls

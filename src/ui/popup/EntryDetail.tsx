@@ -9,10 +9,13 @@ interface Props {
   lookup: (id: string) => GlossaryEntry | undefined;
   onOpen: (id: string) => void;
   onBack: () => void;
+  /** The reader said they know this term (it is not drawn). */
+  known: boolean;
+  onKnownChange: (known: boolean) => void;
 }
 
 /** One entry in full — the popover's content: short, long, related terms, category, source, date. */
-export function EntryDetail({ entry, lang, lookup, onOpen, onBack }: Props) {
+export function EntryDetail({ entry, lang, lookup, onOpen, onBack, known, onKnownChange }: Props) {
   const view = presentEntry(entry, lang, lookup);
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the entry so keyboard and screen-reader users land on it;
@@ -58,6 +61,12 @@ export function EntryDetail({ entry, lang, lookup, onOpen, onBack }: Props) {
         {view.source.section ? ` · ${view.source.section}` : ''}
       </p>
       {view.checked && <p class="kt-checked">{t('popupChecked', formatDate(view.checked, lang))}</p>}
+      <div class="kt-known">
+        {known && <p class="kt-muted">{t('popupKnownNote')}</p>}
+        <button type="button" class="kt-know" aria-pressed={known} onClick={() => onKnownChange(!known)}>
+          {known ? t('popupUnknow') : t('popupKnow')}
+        </button>
+      </div>
     </article>
   );
 }
@@ -73,8 +82,9 @@ export function safeUrl(url: string | undefined): string | null {
   }
 }
 
+/** "Januar 2025": the month is what a reader needs to judge how fresh a fact is. */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -17,12 +17,15 @@ interface Props {
   initialQuery: string;
   /** Shown above the A–Z list while nothing is typed ("On this page"). */
   children?: ComponentChildren;
+  /** Terms the reader said they know. */
+  known: ReadonlySet<string>;
+  onKnownChange: (id: string, known: boolean) => void;
 }
 
 const LIST_ID = 'kt-list';
 
 /** Search, browse A–Z, and the entry detail view that opens in place. */
-export function GlossaryPanel({ entries, lang, initialQuery, children }: Props) {
+export function GlossaryPanel({ entries, lang, initialQuery, children, known, onKnownChange }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const touched = useRef(false);
   const [chosenId, setActiveId] = useState<string | null>(null);
@@ -85,7 +88,15 @@ export function GlossaryPanel({ entries, lang, initialQuery, children }: Props) 
   if (detail) {
     return (
       <main class="kt-main" onKeyDown={(e) => handleDetailKey(e, back)}>
-        <EntryDetail entry={detail} lang={lang} lookup={(id) => byId.get(id)} onOpen={open} onBack={back} />
+        <EntryDetail
+          entry={detail}
+          lang={lang}
+          lookup={(id) => byId.get(id)}
+          onOpen={open}
+          onBack={back}
+          known={known.has(detail.id)}
+          onKnownChange={(value) => onKnownChange(detail.id, value)}
+        />
       </main>
     );
   }

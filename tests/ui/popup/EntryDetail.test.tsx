@@ -21,12 +21,12 @@ describe('EntryDetail', () => {
       checked: '2025-01-31',
       source: { label: 'TechObserver.de', section: 'Börsen', url: 'https://techobserver.de/x' },
     };
-    render(<EntryDetail entry={entry} lang="de" lookup={lookup} onOpen={() => {}} onBack={() => {}} />);
+    render(<EntryDetail entry={entry} lang="de" lookup={lookup} onOpen={() => {}} onBack={() => {}} known={false} onKnownChange={() => {}} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('DeepSeek R1');
     expect(screen.getByText('KI-Modell')).toBeDefined();
     expect(screen.getByText('Ein langer Text über <b>R1</b>.')).toBeDefined();
     expect(document.querySelector('b')).toBeNull();
-    expect(screen.getByText('Stand: 31. Januar 2025')).toBeDefined();
+    expect(screen.getByText('Stand: Januar 2025')).toBeDefined();
     const link = screen.getByRole('link', { name: 'TechObserver.de' });
     expect(link.getAttribute('href')).toBe('https://techobserver.de/x');
     expect(link.getAttribute('rel')).toContain('noopener');
@@ -36,9 +36,25 @@ describe('EntryDetail', () => {
 
   it('shows a non-web source address as plain text', () => {
     const entry = { ...base, source: { label: 'Evil', url: 'javascript:alert(1)' } };
-    render(<EntryDetail entry={entry} lang="en" lookup={lookup} onOpen={() => {}} onBack={() => {}} />);
+    render(<EntryDetail entry={entry} lang="en" lookup={lookup} onOpen={() => {}} onBack={() => {}} known={false} onKnownChange={() => {}} />);
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText(/Evil/)).toBeDefined();
+  });
+});
+
+describe('EntryDetail: I know this', () => {
+  it('offers "I know this" and, once known, "Mark it again", reporting each choice', () => {
+    const choices: boolean[] = [];
+    const { rerender } = render(
+      <EntryDetail entry={base} lang="de" lookup={lookup} onOpen={() => {}} onBack={() => {}} known={false} onKnownChange={(k) => choices.push(k)} />,
+    );
+    screen.getByRole('button', { name: 'Kenne ich – nicht mehr markieren' }).click();
+    rerender(<EntryDetail entry={base} lang="de" lookup={lookup} onOpen={() => {}} onBack={() => {}} known onKnownChange={(k) => choices.push(k)} />);
+    expect(screen.getByText(/Sie kennen diesen Begriff/)).toBeDefined();
+    const again = screen.getByRole('button', { name: 'Wieder markieren' });
+    expect(again.getAttribute('aria-pressed')).toBe('true');
+    again.click();
+    expect(choices).toEqual([true, false]);
   });
 });
 
@@ -52,8 +68,9 @@ describe('safeUrl and formatDate', () => {
     expect(safeUrl(undefined)).toBeNull();
   });
 
-  it('formats ISO dates per language', () => {
-    expect(formatDate('2025-01-31', 'en')).toBe('31 January 2025');
+  it('formats ISO dates per language as month and year', () => {
+    expect(formatDate('2025-01-31', 'en')).toBe('January 2025');
+    expect(formatDate('2025-01-31', 'de')).toBe('Januar 2025');
     expect(formatDate('bogus', 'en')).toBe('bogus');
   });
 });
