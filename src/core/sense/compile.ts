@@ -18,9 +18,7 @@ export interface CompiledSense {
 /** The sense rules of a glossary, compiled once per glossary (not per scan). */
 export interface SenseIndex {
   readonly byId: ReadonlyMap<string, CompiledSense>;
-  /** Entries that are neither ambiguous nor familiar: evidence for the glossary's topic by default. */
-  readonly supporters: ReadonlySet<string>;
-  /** Familiar entries (explained, not drawn unless asked). */
+  /** Familiar entries (explained, not drawn unless asked): no evidence for another term's sense by default. */
   readonly familiar: ReadonlySet<string>;
 }
 
@@ -41,14 +39,12 @@ function compileSense(id: string, sense: EntrySense): CompiledSense {
 
 export function compileSenses(entries: readonly SenseEntry[]): SenseIndex {
   const byId = new Map<string, CompiledSense>();
-  const supporters = new Set<string>();
   const familiar = new Set<string>();
   for (const entry of entries) {
     if (entry.familiar) familiar.add(entry.id);
     if (entry.sense) byId.set(entry.id, compileSense(entry.id, entry.sense));
-    else if (!entry.familiar) supporters.add(entry.id);
   }
-  return { byId, supporters, familiar };
+  return { byId, familiar };
 }
 
 /** The sense rules that apply to this occurrence, or null when it is unambiguous. */
@@ -59,8 +55,13 @@ export function senseFor(index: SenseIndex, id: string, matched: string): Compil
   return sense;
 }
 
-/** Whether an entry counts as evidence for another's sense. */
+/**
+ * Whether an occurrence of another entry counts as evidence for this sense
+ * (the caller makes sure that occurrence is itself meant in the glossary's
+ * sense: an unambiguous form, or one already decided). By default every
+ * entry but familiar ones counts.
+ */
 export function supports(index: SenseIndex, sense: CompiledSense, otherId: string): boolean {
   if (otherId === sense.id) return false;
-  return sense.supportedBy ? sense.supportedBy.has(otherId) : index.supporters.has(otherId);
+  return sense.supportedBy ? sense.supportedBy.has(otherId) : !index.familiar.has(otherId);
 }

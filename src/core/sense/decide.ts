@@ -144,6 +144,8 @@ export class SenseJudge {
     for (const j of block.matches) {
       const other = input.matches[j] as TermMatch;
       if (j === at.at || !supports(this.index, sense, other.id)) continue;
+      // An ambiguous neighbour is undecided itself: no evidence yet.
+      if (senseFor(this.index, other.id, text.slice(other.start, other.end))) continue;
       if (other.start >= sentence.start && other.end <= sentence.end) inSentence.add(other.id);
       else inBlock.add(other.id);
     }

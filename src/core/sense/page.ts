@@ -16,16 +16,20 @@ export class SensePage {
 
   constructor(private readonly index: SenseIndex) {}
 
-  /** Records a batch's matches and their verdicts (null: every match unambiguous). */
+  /**
+   * Records a batch's matches and their verdicts (null: every match
+   * unambiguous). Terms meant in the glossary's sense — unambiguous ones and
+   * ambiguous ones decided by local evidence — are evidence for the page.
+   */
   note(matches: readonly TermMatch[], verdicts: readonly SenseVerdict[] | null): void {
     matches.forEach((m, i) => {
       const verdict = verdicts?.[i] ?? 'yes';
-      if (!this.index.byId.has(m.id)) {
+      if (verdict === 'yes') {
         this.seen.add(m.id);
-        return;
+        if (this.index.byId.has(m.id)) bump(this.confirmed, m.id);
+      } else if (verdict === 'name') {
+        bump(this.named, m.id);
       }
-      if (verdict === 'yes') bump(this.confirmed, m.id);
-      else if (verdict === 'name') bump(this.named, m.id);
     });
   }
 

@@ -3,6 +3,7 @@ import { CATEGORIES, type GlossaryEntry, type Lang } from '../../core/glossary/t
 import type { UserProblem } from '../../core/glossary/user/types';
 import { t } from '../../platform/i18n';
 import { DRAFT_LANGS, draftFromEntry, emptyDraft, inputForField, type EntryDraft } from './entry-form';
+import { SenseFields } from './SenseFields';
 
 export interface EditorTarget {
   mode: 'new' | 'edit' | 'override';
@@ -122,6 +123,7 @@ export function EntryEditor({ target, knownIds, onSave, onCancel }: Props) {
           <input id="entry-url" type="url" value={draft.url} placeholder="https://" aria-invalid={invalid.has('url')} onInput={(e) => setDraft({ ...draft, url: e.currentTarget.value })} />
         </div>
       </div>
+      <SenseFields draft={draft} invalid={invalid} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('options_save')}

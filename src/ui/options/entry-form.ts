@@ -1,9 +1,9 @@
 /**
  * The entry editor's form state: every field as the text the user types, and
- * the conversions to and from a glossary entry. Forms are one per line;
- * related ids are separated by commas.
+ * the conversions to and from a glossary entry. Forms, cues and counter-cues
+ * are one per line; related ids are separated by commas.
  */
-import { CATEGORIES, LANGS, type Category, type GlossaryEntry, type Lang } from '../../core/glossary/types';
+import { CATEGORIES, LANGS, type Category, type EntrySense, type GlossaryEntry, type Lang } from '../../core/glossary/types';
 
 export interface EntryDraft {
   title: Record<Lang, string>;
@@ -14,11 +14,30 @@ export interface EntryDraft {
   related: string;
   sourceLabel: string;
   url: string;
+  /** The forms can mean something else: mark them only where the cues support this sense. */
+  ambiguous: boolean;
+  cues: string;
+  against: string;
+  /** A form is also a person's name ("Claude Debussy"). */
+  name: boolean;
 }
 
 export function emptyDraft(): EntryDraft {
   const none = { de: '', en: '' };
-  return { title: { ...none }, forms: { ...none }, short: { ...none }, long: { ...none }, category: 'concept', related: '', sourceLabel: '', url: '' };
+  return {
+    title: { ...none },
+    forms: { ...none },
+    short: { ...none },
+    long: { ...none },
+    category: 'concept',
+    related: '',
+    sourceLabel: '',
+    url: '',
+    ambiguous: false,
+    cues: '',
+    against: '',
+    name: false,
+  };
 }
 
 export function draftFromEntry(entry: GlossaryEntry): EntryDraft {
@@ -32,15 +51,37 @@ export function draftFromEntry(entry: GlossaryEntry): EntryDraft {
     related: entry.related.join(', '),
     sourceLabel: entry.source.label,
     url: entry.source.url ?? '',
+    ambiguous: entry.sense !== undefined,
+    cues: (entry.sense?.cues ?? []).join('\n'),
+    against: (entry.sense?.against ?? []).join('\n'),
+    name: entry.sense?.name === true,
   };
 }
 
 const lines = (text: string): string[] => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
 
 /**
+ * The sense rules to save: what the editor shows (cues, counter-cues, name)
+ * plus what it does not (`forms`, `supportedBy`, `prefix`, `years`), carried
+ * over from `base` with `forms` limited to forms that are still there.
+ */
+function senseFromDraft(draft: EntryDraft, base: EntrySense | undefined, all: readonly string[]): EntrySense | undefined {
+  if (!draft.ambiguous) return undefined;
+  const forms = (base?.forms ?? []).filter((f) => all.includes(f));
+  return {
+    ...(base ?? {}),
+    ...(base?.forms ? { forms } : {}),
+    cues: lines(draft.cues),
+    against: lines(draft.against),
+    name: draft.name,
+  };
+}
+
+/**
  * The raw entry to validate. What the editor does not show (`matchCase`,
- * `scope`, `checked`, `source.section`) is carried over from `base`, the entry
- * being edited, with `matchCase` limited to forms that are still there.
+ * `scope`, `checked`, `familiar`, `source.section`) is carried over from
+ * `base`, the entry being edited, with `matchCase` limited to forms that are
+ * still there.
  */
 export function entryFromDraft(draft: EntryDraft, spec: { id: string; base?: GlossaryEntry; defaultSourceLabel: string }): Record<string, unknown> {
   const { base } = spec;
@@ -61,6 +102,8 @@ export function entryFromDraft(draft: EntryDraft, spec: { id: string; base?: Glo
     source,
     ...(base?.scope ? { scope: base.scope } : {}),
     ...(base?.checked ? { checked: base.checked } : {}),
+    ...(base?.familiar ? { familiar: true } : {}),
+    ...(draft.ambiguous ? { sense: senseFromDraft(draft, base?.sense, all) } : {}),
   };
 }
 
@@ -72,6 +115,8 @@ export function inputForField(field: string): string | null {
   if (field === 'category') return 'category';
   if (field === 'source.url') return 'url';
   if (field.startsWith('source')) return 'source';
+  if (field.startsWith('sense.cues')) return 'cues';
+  if (field.startsWith('sense.against')) return 'against';
   return null;
 }
 

@@ -7,7 +7,7 @@ import { CATEGORIES, LANGS, type Category, type Lang } from '../types';
 import type { CsvRow } from './csv';
 import type { UserProblem } from './types';
 
-type Column = 'id' | 'term' | 'explanation' | 'long' | 'forms' | 'language' | 'category' | 'url';
+type Column = 'id' | 'term' | 'explanation' | 'long' | 'forms' | 'language' | 'category' | 'url' | 'cues' | 'against';
 
 const ALIASES: Record<Column, readonly string[]> = {
   id: ['id'],
@@ -18,6 +18,8 @@ const ALIASES: Record<Column, readonly string[]> = {
   language: ['language', 'lang', 'sprache'],
   category: ['category', 'kategorie'],
   url: ['url', 'link'],
+  cues: ['cues', 'hinweise'],
+  against: ['against', 'counter-cues', 'gegenhinweise'],
 };
 const COLUMN_NAMES = Object.keys(ALIASES) as Column[];
 
@@ -138,7 +140,9 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
     const id = ownId || uniqueId(slugify(term), taken);
     taken.add(id);
     rowOf.set(id, row.line);
-    const extraForms = get('forms').split('|').map((f) => f.trim()).filter((f) => f !== '');
+    const list = (c: Column): string[] => get(c).split('|').map((f) => f.trim()).filter((f) => f !== '');
+    const extraForms = list('forms');
+    const [cues, against] = [list('cues'), list('against')];
     const other: Lang = lang === 'de' ? 'en' : 'de';
     const url = get('url');
     raw.push({
@@ -150,6 +154,8 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
       category,
       related: [],
       source: url === '' ? { label: options.packName } : { label: options.packName, url },
+      // Cues in either column make the term ambiguous: marked only where they support it.
+      ...(cues.length + against.length > 0 ? { sense: { cues, against } } : {}),
     });
   }
   return { raw, rowOf, problems };
@@ -162,5 +168,7 @@ export function csvField(field: string): string {
   if (field.startsWith('short.')) return 'explanation';
   if (field.startsWith('long.')) return 'long';
   if (field === 'source.url') return 'url';
+  if (field.startsWith('sense.cues')) return 'cues';
+  if (field.startsWith('sense.against')) return 'against';
   return field;
 }

@@ -1,0 +1,125 @@
+import { BUNDLED_GLOSSARY } from '../../../src/core/glossary/bundled';
+import type { GlossaryEntry } from '../../../src/core/glossary/types';
+import { compile, markBlocks, markedTexts, type TextBlock } from './mark-blocks';
+
+const bundled = compile(BUNDLED_GLOSSARY);
+
+/** The forms marked on a one-block page (or several blocks, each a string). */
+function marked(texts: string | string[], page: { title?: string; lang?: string; heading?: string } = {}): string[] {
+  const blocks: TextBlock[] = (Array.isArray(texts) ? texts : [texts]).map((text) => ({ text, heading: page.heading ?? '' }));
+  return markedTexts(blocks, markBlocks(bundled, { title: page.title ?? '', lang: page.lang ?? 'en', blocks }));
+}
+
+describe('cues in the sentence', () => {
+  test('a cue word or phrase supports the sense; a counter-cue speaks against it', () => {
+    expect(marked('The model reads the prompt as a sequence of tokens.')).toContain('tokens');
+    expect(marked('Send the access token in the Authorization header.')).not.toContain('token');
+    expect(marked('Log in again when your session token expires.')).not.toContain('token');
+  });
+
+  test('a cue with a trailing * matches any word that starts so', () => {
+    expect(marked('Die Sprachmodelle zerlegen jeden Satz in Token.', { lang: 'de' })).toContain('Token');
+  });
+
+  test('with no evidence at all, an ambiguous form stays unmarked', () => {
+    expect(marked('We handed out one token per visitor.')).toEqual([]);
+  });
+});
+
+describe('other glossary terms nearby', () => {
+  test('an unambiguous term in the sentence supports an ambiguous one', () => {
+    expect(marked('DeepSeek R1 beats Gemini on several tests.')).toEqual(['DeepSeek R1', 'Gemini']);
+  });
+
+  test('in the same paragraph it counts less: with a cue there it is enough, alone it is not', () => {
+    expect(marked('The model uses Mixture of Experts. Each benchmark was run twice.')).toContain('benchmark');
+    expect(marked('The model is new. Each benchmark was run twice.')).not.toContain('benchmark');
+  });
+
+  test('familiar terms (Google, API) are no evidence by themselves', () => {
+    expect(marked('Use the API with your token.')).not.toContain('token');
+  });
+});
+
+describe('names, prefixes and years', () => {
+  test('a form next to another capitalised name word names a person', () => {
+    expect(marked('The music of Claude Debussy changed everything.')).toEqual([]);
+    expect(marked('The French engineer Georges Claude crafted neon lights.')).toEqual([]);
+    expect(marked('In an essay on Claude Shannon, OpenAI researchers praised information theory.')).toEqual(['OpenAI']);
+  });
+
+  test('a name word that is a cue or a glossary term keeps the sense', () => {
+    expect(marked('Anthropic released Claude Sonnet with better coding skills.')).toContain('Claude');
+    expect(marked('Claude Code runs in the terminal.')).toContain('Claude');
+  });
+
+  test('sentence openers are not name parts', () => {
+    expect(marked('Today Claude answers questions about code.')).toContain('Claude');
+  });
+
+  test('a prefix form as the first part of a compound is the prefix, unless the rest is a cue', () => {
+    expect(marked('Die Meta-Analyse fasst zwölf Studien zusammen.', { lang: 'de' })).toEqual([]);
+    expect(marked('Die Meta-Ebene des Textes ist spannend.', { lang: 'de' })).toEqual([]);
+    expect(marked('Der Meta-Konzern stellte Llama 3 vor.', { lang: 'de' })).toContain('Meta');
+    // "Metadaten" is one word: the matcher never finds "Meta" in it; "KI-Modell" is still KI.
+    expect(marked('Metadaten und ein KI-Modell.', { lang: 'de' })).toEqual(['KI']);
+  });
+
+  test('a story entry in a sentence that names another year is about something else', () => {
+    expect(marked('The 2008 sell-off wiped out Nvidia shares too.')).not.toContain('sell-off');
+    expect(marked('The sell-off of January 2025 followed the release of DeepSeek R1.')).toContain('sell-off');
+  });
+});
+
+describe('heading, title and the page', () => {
+  test('cues in the section heading and the page title count; a counter-cue there speaks against', () => {
+    const text = 'Each token costs a fraction of a cent.';
+    const run = (heading: string, title: string) =>
+      markedTexts([{ text, heading }], markBlocks(bundled, { title, lang: 'en', blocks: [{ text, heading }] }));
+    expect(run('Pricing of language models', 'What an LLM costs')).toContain('token');
+    expect(run('Pricing of language models', '')).toEqual([]);
+    expect(run('Pricing of language models', 'Login help: session tokens')).toEqual([]);
+  });
+
+  test('an undecided occurrence is settled by the terms on the rest of the page', () => {
+    const alone = ['Each token costs a fraction of a cent.'];
+    expect(marked(alone)).toEqual([]);
+    const aiPage = [
+      ...alone,
+      'DeepSeek R1 and OpenAI o1 are reasoning models built on Mixture of Experts and reinforcement learning.',
+      'The weights are open, and distillation made smaller versions; Hugging Face hosts them.',
+    ];
+    expect(marked(aiPage)).toContain('token');
+  });
+
+  test('the page never overrides strong local evidence: an AI page still does not mark Claude Debussy', () => {
+    const page = ['DeepSeek R1, OpenAI o1, Anthropic and Mixture of Experts: the AI race.', 'He played Claude Debussy at the launch.'];
+    expect(marked(page)).not.toContain('Claude');
+  });
+
+  test('one sense per page: a bare form on a page where it named a person stays unmarked', () => {
+    const page = ['The engineer Georges Claude built the first neon tube.', 'Claude later sold licences abroad.'];
+    expect(marked(page)).toEqual([]);
+  });
+});
+
+describe("user entries' sense rules", () => {
+  const user: GlossaryEntry = {
+    id: 'anamnese',
+    title: { de: 'Anamnese', en: 'History' },
+    forms: { de: ['Verlauf'], en: [] },
+    short: { de: 'Krankengeschichte.', en: '' },
+    long: { de: '', en: '' },
+    category: 'concept',
+    related: [],
+    source: { label: 'Test' },
+    sense: { cues: ['patient*', 'befund*'], against: ['browser'] },
+  };
+  const c = compile([user]);
+  const run = (text: string) => markedTexts([{ text, heading: '' }], markBlocks(c, { title: '', lang: 'de', blocks: [{ text, heading: '' }] }));
+
+  test('work the same way as the bundled ones', () => {
+    expect(run('Der Verlauf beim Patienten war günstig.')).toEqual(['Verlauf']);
+    expect(run('Den Verlauf im Browser löschen.')).toEqual([]);
+  });
+});
