@@ -171,7 +171,7 @@ export class Scanner {
 
   /** Matches a batch of runs in one call and marks what was found. */
   private markBatch(batch: TextBatch): number {
-    const { store, firstOnly, layer, match, senses, isQuiet } = this.options;
+    const { store, firstOnly, match, senses, isQuiet } = this.options;
     const found = match(batch.text, batch.lang);
     if (found.length === 0) return 0;
     // Marks keep where the batch's texts are, not the batch: its joined text,

@@ -7,6 +7,8 @@
 
 /** A run of letters, digits and combining marks (any script). */
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
+// U+001F joins a batch's runs: a run's end is a sentence's end.
+// oxlint-disable-next-line no-control-regex
 const SENTENCE_END = /[.!?…|•·\n\u001F]/u;
 const CAPITAL = /^\p{Lu}/u;
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;

@@ -69,7 +69,7 @@ function senseFromDraft(draft: EntryDraft, base: EntrySense | undefined, all: re
   if (!draft.ambiguous) return undefined;
   const forms = (base?.forms ?? []).filter((f) => all.includes(f));
   return {
-    ...(base ?? {}),
+    ...base,
     ...(base?.forms ? { forms } : {}),
     cues: lines(draft.cues),
     against: lines(draft.against),

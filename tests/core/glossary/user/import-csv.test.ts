@@ -56,7 +56,7 @@ test('bad CSV rows name the line and column, and nothing is imported', () => {
   expect(problems('Anamnese,\n,Nur eine Erklärung.\n')).toEqual(['line 1 › explanation: is empty', 'line 2 › term: is empty']);
   expect(problems('a b,c\nd e,f,g\n')).toEqual(['line 2: has 3 columns; without a header row a CSV file has exactly two: term, explanation']);
   expect(problems('term,explanation,notes\nx y,z\n')).toEqual([
-    'line 1 (header) › column 3: "notes" is not a known column (known: id, term, explanation, long, forms, language, category, url)',
+    'line 1 (header) › column 3: "notes" is not a known column (known: id, term, explanation, long, forms, language, category, url, cues, against)',
   ]);
   expect(problems('term,long\nx y,z\n')).toEqual(['line 1 (header) › explanation: the header needs a column named "explanation"']);
   expect(problems('Befund,Eins.\nbefund,Zwei.\n')).toEqual(['line 2 › term: "befund" is already on line 1']);
