@@ -12,12 +12,16 @@ export interface MarkInfo {
   where: string;
 }
 
-/** Every marked range in the frame's document, with where it sits. */
-export async function marks(target: Page | Frame): Promise<MarkInfo[]> {
-  return target.evaluate(() => {
+/**
+ * Every marked range in the frame's document (C1), with where it sits: drawn
+ * ones (`klartext`) and quiet ones (`klartext-quiet`: explained but not
+ * drawn, familiar and known terms); with `drawn: true` only those a reader sees.
+ */
+export async function marks(target: Page | Frame, options: { drawn?: boolean } = {}): Promise<MarkInfo[]> {
+  return target.evaluate((drawnOnly) => {
     const out: { text: string; where: string }[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (name !== 'klartext') continue;
+      if (name !== 'klartext' && (drawnOnly || name !== 'klartext-quiet')) continue;
       for (const range of highlight as Highlight) {
         const node = range.startContainer;
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -25,14 +29,15 @@ export async function marks(target: Page | Frame): Promise<MarkInfo[]> {
       }
     }
     return out;
-  });
+  }, options.drawn === true);
 }
 
 /** The centre of the first line of the n-th marked range whose text is `text`. */
 export async function markPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ({ text, nth }) => {
-      const found = [...(CSS.highlights.get('klartext') ?? [])].filter((r) => r.toString() === text);
+      const all = [...(CSS.highlights.get('klartext') ?? []), ...(CSS.highlights.get('klartext-quiet') ?? [])];
+      const found = all.filter((r) => r.toString() === text);
       const range = found[nth] as Range | undefined;
       const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
