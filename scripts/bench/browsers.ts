@@ -78,6 +78,7 @@ export async function scanMeasures(page: Page): Promise<ScanMeasure[]> {
         characters: num('characters'),
         chunks: num('chunks'),
         busyMs: num('busyMs') || entry.duration,
+        senseMs: num('senseMs'),
         wallMs: num('wallMs'),
         incremental: detail.incremental === true,
       };

@@ -10,6 +10,8 @@ const SETTLE_MS = 1000;
 export interface KlartextLoad {
   /** Sum of the busy time of every scan recorded during the load (C3 measures). */
   busyMs: number;
+  /** Of busyMs, the time spent deciding senses (every scan of the load). */
+  senseMs: number;
   /** Busy time of the first, full-page scan alone. */
   firstBusyMs: number;
   /** Wall time of the first scan (from its start until its queue was empty, the page running in between). */
@@ -31,6 +33,7 @@ function summarizeScans(measures: ScanMeasure[], heap: HeapSample): KlartextLoad
   const sum = (f: (m: ScanMeasure) => number) => measures.reduce((n, m) => n + f(m), 0);
   return {
     busyMs: sum((m) => m.busyMs),
+    senseMs: sum((m) => m.senseMs),
     firstBusyMs: first.busyMs,
     wallMs: first.wallMs,
     scans: measures.length,

@@ -1,6 +1,7 @@
 import type { EntrySize } from './measure-bundle';
 import type { HeapSample } from './measure-heap';
 import type { HoverRun, ScanBreakdown } from './measure-hover';
+import type { SenseAB } from './measure-sense';
 import type { FrameStats, IncrementalRun } from './measure-incremental';
 import type { KlartextLoad, MarkJsRun, PlainLoad } from './measure-load';
 import type { ScanProfile } from './profile';
@@ -23,6 +24,8 @@ export const BUDGETS = {
   hoverMedianMs: 0.2,
   /** Content script, gzip, glossary included. */
   contentScriptGzipBytes: 60_000,
+  /** Sense decisions' share of the scan (timed inside the scan), every page. */
+  senseShare: 0.1,
 };
 
 export interface PageRounds {
@@ -44,6 +47,9 @@ export interface PageSummary {
   textNodes: number;
   characters: number;
   scanMs: number;
+  /** Of scanMs, the sense decisions (timed inside the scan, C3 detail `senseMs`), and their share. */
+  senseMs: number;
+  senseShare: number;
   firstScanMs: number;
   scanWallMs: number;
   scans: number;
@@ -90,6 +96,7 @@ export interface BenchResult {
   rounds: PageRounds[];
   incremental: { page: string; bytes: number; runs: IncrementalRun[]; baseline: FrameStats; costPerParagraphMs: number; delayMaxMs: number; delayMedianMs: number }[];
   hover: ({ page: string } & HoverRun)[];
+  senseAB: SenseAB[];
   heap: { url: string; with: HeapSample[]; without: HeapSample[]; addedJsBytes: number; addedEmbedderBytes: number; isolatedWorldCheck: { allocatedMb: number; seenMb: number } | null };
   bundle: EntrySize[];
   breakdowns: ({ page: string; floorMs: number } & ScanBreakdown)[];
@@ -121,6 +128,8 @@ export function summarizePage(r: PageRounds): PageSummary {
     textNodes: med(r.plain, (p) => p.walk.textNodes),
     characters: med(r.plain, (p) => p.walk.characters),
     scanMs,
+    senseMs: med(r.klartext, (k) => k.senseMs),
+    senseShare: med(r.klartext, (k) => (k.busyMs > 0 ? k.senseMs / k.busyMs : 0)),
     firstScanMs: med(r.klartext, (k) => k.firstBusyMs),
     scanWallMs: med(r.klartext, (k) => k.wallMs),
     scans: med(r.klartext, (k) => k.scans),
@@ -158,6 +167,7 @@ export function checkBudgets(result: Omit<BenchResult, 'budgets'>): Budget[] {
     }
     out.push({ name: 'long task: with − without', subject: p.name, value: p.longestDeltaMs, limit: `< ${b.longTaskMs} ms`, pass: p.longestDeltaMs < b.longTaskMs });
     out.push({ name: "long task: Klartext's own", subject: p.name, value: p.klartextLongestMs, limit: `< ${b.longTaskMs} ms`, pass: p.klartextLongestMs < b.longTaskMs });
+    out.push({ name: 'sense decisions, share of scan', subject: p.name, value: p.senseShare, limit: `≤ ${b.senseShare * 100} %`, pass: p.senseShare <= b.senseShare });
   }
   for (const inc of result.incremental) {
     out.push({ name: 'appended paragraph marked within', subject: inc.page, value: inc.delayMaxMs, limit: `≤ ${b.incrementalDelayMs} ms`, pass: inc.delayMaxMs <= b.incrementalDelayMs });
@@ -222,6 +232,21 @@ export function toMarkdown(r: BenchResult): string {
       'in the load without Klartext and with it; "Klartext’s longest task": the longest task that ran Klartext code (script evaluation, callbacks, scan chunks).',
     '',
   );
+  if (r.senseAB.length > 0) {
+    lines.push(
+      '## Sense decisions: their share of the scan',
+      '',
+      'Timed inside the scan (C3 detail `senseMs`, extension loads above) and by A/B in this run (page-side bundle, each page scanned cold without and with sense decisions, alternating; medians). A/B differences under ~1 ms are within noise.',
+      '',
+      '| page | scan ms | of it senses ms (share) | A/B: without → with ms | A/B share | marks without → with |',
+      '|---|--:|--:|--:|--:|--:|',
+    );
+    for (const ab of r.senseAB) {
+      const p = r.pages.find((x) => x.name === ab.page);
+      lines.push(`| ${ab.page} | ${ms(p?.scanMs ?? Number.NaN)} | ${ms(p?.senseMs ?? Number.NaN, 2)} (${pct(p?.senseShare ?? Number.NaN)}) | ${ms(ab.withoutMs)} → ${ms(ab.withMs)} | ${pct(ab.share)} | ${ab.marksWithout} → ${ab.marksWith} |`);
+    }
+    lines.push('');
+  }
   if (r.breakdowns.length > 0) {
     lines.push('## Where the scan time goes (page-side bundle, busy ms)', '', '| page | bare walk | walk + runs | + matcher | + ranges & highlights (full) | matcher compile |', '|---|--:|--:|--:|--:|--:|');
     for (const bd of r.breakdowns) {

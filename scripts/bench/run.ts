@@ -12,6 +12,7 @@ import { loadBenchGlossary, MARKJS_OPTIONS } from './glossary';
 import { listBuild, measureBundle } from './measure-bundle';
 import { isolatedWorldCheck } from './measure-heap';
 import { measureBreakdown, measureHover } from './measure-hover';
+import { measureSenseAB } from './measure-sense';
 import { measureAppendBaseline, measureIncremental } from './measure-incremental';
 import { measureElementWalk, measureKlartextLoad, measureKlartextTasks, measureMarkJs, measurePlainLoad } from './measure-load';
 import { generatePages, readArticle } from './pages';
@@ -125,6 +126,14 @@ try {
     });
   }
 
+  // --- sense decisions: their share of the scan, A/B in this run ----------------
+  const senseAB = [];
+  for (const p of pages) {
+    const ab = await measureSenseAB(plain.context, { page: p.name, url: p.url, bundlePath, rounds: Math.max(3, rounds) });
+    senseAB.push(ab);
+    log(`senses ${p.name}: ${ab.withoutMs.toFixed(1)} → ${ab.withMs.toFixed(1)} ms (${(ab.share * 100).toFixed(1)} %), marks ${ab.marksWithout} → ${ab.marksWith}`);
+  }
+
   // --- 6: hover ---------------------------------------------------------------
   const hover = [];
   for (const p of pages) {
@@ -193,6 +202,7 @@ try {
     rounds: results,
     incremental,
     hover,
+    senseAB,
     heap,
     bundle,
     breakdowns,

@@ -72,7 +72,7 @@ export class ScanSession {
       store: this.store,
       layer: this.layer,
       firstOnly: options.firstOnly,
-      senses: options.senses ? new SenseFilter<Mark>(options.senses, doc.title) : null,
+      senses: options.senses ? new SenseFilter<Mark>({ index: options.senses, title: doc.title, keyOf: (mark) => mark.unit }) : null,
       heading: (unit) => headings.of(unit),
       isQuiet: options.isQuiet,
       match: (text, lang) => matcher.match(text, { lang }),

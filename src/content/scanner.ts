@@ -21,6 +21,8 @@ export interface ScanSummary {
   characters: number;
   chunks: number;
   busyMs: number;
+  /** Of busyMs, the time spent deciding senses (ambiguous forms), for the benchmark. */
+  senseMs: number;
   wallMs: number;
   incremental: boolean;
 }
@@ -56,6 +58,7 @@ export class Scanner {
   private stopped = false;
   private scans = 0;
   private matched = 0;
+  private senseMs = 0;
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -94,8 +97,9 @@ export class Scanner {
     const incremental = this.scans > 0;
     this.scans++;
     const wallStart = performance.now();
-    const totals = { matches: 0, textNodes: 0, characters: 0, chunks: 0, busyMs: 0 };
+    const totals = { matches: 0, textNodes: 0, characters: 0, chunks: 0, busyMs: 0, senseMs: 0 };
     this.matched = 0;
+    this.senseMs = 0;
     let walker: RunWalker | null = null;
     try {
       while (!this.stopped && (walker || this.backlog > 0)) {
@@ -124,6 +128,7 @@ export class Scanner {
     this.options.layer.flush(flushStart);
     totals.busyMs += performance.now() - flushStart;
     totals.matches = this.matched;
+    totals.senseMs = this.senseMs;
     const summary: ScanSummary = { ...totals, wallMs: performance.now() - wallStart, incremental };
     // The measure spans the busy time, not the wall time: between chunks the
     // page runs, and that is not Klartext's cost. wallMs is in the detail.
@@ -159,7 +164,7 @@ export class Scanner {
       // with no marks on the page has none to clear (the first scan).
       onUnitStart: (unit) => {
         store.clearUnit(unit);
-        this.options.senses?.forget((mark) => mark.unit === unit);
+        this.options.senses?.forget(unit);
       },
       fresh: store.size === 0,
       onShadowRoot: this.options.onShadowRoot,
@@ -182,6 +187,7 @@ export class Scanner {
       // No Range yet: the store makes them for the blocks near the viewport.
       return { id: m.id, unit, textLang: batch.lang, formLang: m.lang, quiet: isQuiet(m.id), at, start: m.start, end: m.end };
     };
+    const senseStart = senses ? performance.now() : 0;
     const keep = senses?.sift(
       {
         text: batch.text,
@@ -191,6 +197,7 @@ export class Scanner {
       },
       (i) => toMark(found[i] as TermMatch),
     );
+    if (senses) this.senseMs += performance.now() - senseStart;
     const marks: Mark[] = [];
     const inBatch = new Set<string>();
     found.forEach((m, i) => {
@@ -204,7 +211,9 @@ export class Scanner {
 
   /** Occurrences held for the page's evidence that it now supports. */
   private markSettled(): number {
+    const senseStart = performance.now();
     const settled = this.options.senses?.settle() ?? [];
+    this.senseMs += performance.now() - senseStart;
     const { firstOnly, store } = this.options;
     const seen = new Set<string>();
     return this.addMarks(settled.filter((m) => !firstOnly || (store.count(m.id) === 0 && !seen.has(m.id) && seen.add(m.id))));

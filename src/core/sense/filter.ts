@@ -6,6 +6,7 @@ interface Held<T> {
   id: string;
   score: number;
   item: T;
+  key: unknown;
 }
 
 /**
@@ -17,11 +18,17 @@ export class SenseFilter<T> {
   private readonly judge: SenseJudge;
   private readonly page: SensePage;
   private held: Held<T>[] = [];
+  /** How many held occurrences each key (the block they are in) has: `forget` must not scan the hold for every block read. */
+  private readonly heldPerKey = new Map<unknown, number>();
 
-  constructor(index: SenseIndex, title: string) {
-    this.judge = new SenseJudge(index, title);
-    this.page = new SensePage(index);
+  /** `keyOf`: the block an item is in, which `forget` names when it is read again. */
+  constructor(options: { index: SenseIndex; title: string; keyOf: (item: T) => unknown }) {
+    this.judge = new SenseJudge(options.index, options.title);
+    this.page = new SensePage(options.index);
+    this.keyOf = options.keyOf;
   }
+
+  private readonly keyOf: (item: T) => unknown;
 
   /**
    * Whether each match of the batch is marked now (null: all of them, the
@@ -34,7 +41,10 @@ export class SenseFilter<T> {
     if (!verdicts) return null;
     return verdicts.map((verdict, i) => {
       if (typeof verdict === 'number') {
-        this.held.push({ id: (input.matches[i] as { id: string }).id, score: verdict, item: item(i) });
+        const held = item(i);
+        const key = this.keyOf(held);
+        this.held.push({ id: (input.matches[i] as { id: string }).id, score: verdict, item: held, key });
+        this.heldPerKey.set(key, (this.heldPerKey.get(key) ?? 0) + 1);
         return false;
       }
       return verdict === 'yes';
@@ -45,12 +55,14 @@ export class SenseFilter<T> {
   settle(): T[] {
     const held = this.held;
     this.held = [];
+    this.heldPerKey.clear();
     return held.filter((h) => this.page.accept(h.id, h.score)).map((h) => h.item);
   }
 
-  /** Drops held occurrences (their block is being read again). */
-  forget(stale: (item: T) => boolean): void {
-    if (this.held.length > 0) this.held = this.held.filter((h) => !stale(h.item));
+  /** Drops the held occurrences of a block that is being read again. */
+  forget(key: unknown): void {
+    if (!this.heldPerKey.delete(key)) return;
+    this.held = this.held.filter((h) => h.key !== key);
   }
 
   get holding(): number {

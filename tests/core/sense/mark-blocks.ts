@@ -47,7 +47,7 @@ export function markBlocks(
     return { ...m, block: b, start: m.start - at, end: m.end - at };
   };
   if (page.senses === false) return found.map(toBlock);
-  const filter = new SenseFilter<TermMatch>(c.senses, page.title);
+  const filter = new SenseFilter<TermMatch>({ index: c.senses, title: page.title, keyOf: () => null });
   const keep = filter.sift({ text, matches: found, blockStarts: starts, heading: (b) => page.blocks[b]?.heading ?? '' }, (i) => found[i] as TermMatch);
   const marked = found.filter((_, i) => !keep || keep[i]);
   marked.push(...filter.settle());
