@@ -1,5 +1,6 @@
 import { formKey } from '../glossary/form-key';
 import type { EntrySense, MatchEntry } from '../glossary/types';
+import { CueIndex } from './cue-index';
 import { compileCues, type CueSet } from './cues';
 
 export interface CompiledSense {
@@ -20,6 +21,8 @@ export interface SenseIndex {
   readonly byId: ReadonlyMap<string, CompiledSense>;
   /** Familiar entries (explained, not drawn unless asked): no evidence for another term's sense by default. */
   readonly familiar: ReadonlySet<string>;
+  /** Every sense's cues and counter-cues in one lookup, so a block's words are read once. */
+  readonly cues: CueIndex;
 }
 
 type SenseEntry = Pick<MatchEntry, 'id' | 'familiar' | 'sense'>;
@@ -40,11 +43,16 @@ function compileSense(id: string, sense: EntrySense): CompiledSense {
 export function compileSenses(entries: readonly SenseEntry[]): SenseIndex {
   const byId = new Map<string, CompiledSense>();
   const familiar = new Set<string>();
+  const cues = new CueIndex();
   for (const entry of entries) {
     if (entry.familiar) familiar.add(entry.id);
-    if (entry.sense) byId.set(entry.id, compileSense(entry.id, entry.sense));
+    if (!entry.sense) continue;
+    const sense = compileSense(entry.id, entry.sense);
+    byId.set(entry.id, sense);
+    cues.add(entry.id, sense.cues, false);
+    cues.add(entry.id, sense.against, true);
   }
-  return { byId, familiar };
+  return { byId, familiar, cues };
 }
 
 /** The sense rules that apply to this occurrence, or null when it is unambiguous. */

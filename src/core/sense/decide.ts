@@ -1,5 +1,6 @@
 import type { TermMatch } from '../glossary/types';
-import { countCues, isCueWord } from './cues';
+import { countHits, hitsBySense, type CueHit } from './cue-index';
+import { isCueWord } from './cues';
 import { senseFor, supports, type CompiledSense, type SenseIndex } from './compile';
 import { DROP_AT, MARK_AT, WEIGHTS as W } from './weights';
 import { isCapitalised, isYear, lowerWords, sentenceAround, wordsIn, type Word } from './words';
@@ -31,7 +32,11 @@ interface Block {
   lower: string[];
   /** Indices into `matches` of the matches in this block. */
   matches: number[];
-  heading: string[] | undefined;
+  /** Per match of `matches`: whether it is ambiguous itself (then no evidence for others until decided). */
+  ambiguous: boolean[];
+  /** Every sense's cues in the block, read once. */
+  hits: Map<string, CueHit[]>;
+  heading: Map<string, CueHit[]> | undefined;
 }
 
 /** The last index i with starts[i] <= offset. */
@@ -66,13 +71,25 @@ const SENTENCE_OPENERS = new Set(
 );
 
 export class SenseJudge {
-  private readonly titleWords: string[];
+  private readonly title: Map<string, CueHit[]>;
+  /** Cue hits of each section heading met so far (most pages have few headings, each asked many times). */
+  private readonly headings = new Map<string, Map<string, CueHit[]>>();
 
   constructor(
     private readonly index: SenseIndex,
     title: string,
   ) {
-    this.titleWords = lowerWords(wordsIn(title, 0, title.length));
+    this.title = this.placeHits(title);
+  }
+
+  private placeHits(text: string): Map<string, CueHit[]> {
+    return hitsBySense(this.index.cues.hits(lowerWords(wordsIn(text, 0, text.length))));
+  }
+
+  private headingHits(heading: string): Map<string, CueHit[]> {
+    let hits = this.headings.get(heading);
+    if (!hits) this.headings.set(heading, (hits = this.placeHits(heading)));
+    return hits;
   }
 
   /** Verdicts in the order of `input.matches`, or null when none of them is ambiguous (the common case). */
@@ -106,11 +123,18 @@ export class SenseJudge {
     const next = input.blockStarts[b + 1];
     const end = next === undefined ? input.text.length : next - 1;
     const words = wordsIn(input.text, start, end);
+    const lower = lowerWords(words);
     const inBlock: number[] = [];
-    input.matches.forEach((m, i) => {
-      if (m.start >= start && m.end <= end) inBlock.push(i);
-    });
-    return { start, end, words, lower: lowerWords(words), matches: inBlock, heading: undefined };
+    const ambiguous: boolean[] = [];
+    // Matches are in text order: the block's are one run of them.
+    for (let i = firstMatchFrom(input.matches, start); i < input.matches.length; i++) {
+      const m = input.matches[i] as TermMatch;
+      if (m.start >= end) break;
+      if (m.end > end) continue;
+      inBlock.push(i);
+      ambiguous.push(senseFor(this.index, m.id, input.text.slice(m.start, m.end)) !== null);
+    }
+    return { start, end, words, lower, matches: inBlock, ambiguous, hits: hitsBySense(this.index.cues.hits(lower)), heading: undefined };
   }
 
   /** The occurrence's score, or the veto that settles it. */
@@ -123,42 +147,37 @@ export class SenseJudge {
     const sTo = wordIndexAt(block.words, sentence.end);
     const tFrom = wordIndexAt(block.words, m.start);
     const tTo = wordIndexAt(block.words, m.end);
-    const sentenceWords = block.lower.slice(sFrom, sTo);
     const veto = this.veto(sense, { input, block, m, sFrom, sTo, tFrom, tTo });
     if (veto) return veto;
 
     const cap = (n: number) => Math.min(W.cap, n);
-    const term = { from: tFrom - sFrom, to: tTo - sFrom };
+    const hits = block.hits.get(sense.id);
+    const inSentenceWords = { from: sFrom, to: sTo, skip: { from: tFrom, to: tTo } };
+    const restOfBlock = { from: 0, to: block.words.length, skip: { from: sFrom, to: sTo } };
     let score = 0;
-    score += W.cueInSentence * cap(countCues(sense.cues, sentenceWords, term));
-    score += W.cueInBlock * cap(countCues(sense.cues, block.lower, { from: sFrom, to: sTo }));
-    score += W.againstInSentence * countCues(sense.against, sentenceWords, term);
-    score += W.againstInBlock * cap(countCues(sense.against, block.lower, { from: sFrom, to: sTo }));
+    score += W.cueInSentence * cap(countHits(hits, { against: false, ...inSentenceWords }));
+    score += W.cueInBlock * cap(countHits(hits, { against: false, ...restOfBlock }));
+    score += W.againstInSentence * countHits(hits, { against: true, ...inSentenceWords });
+    score += W.againstInBlock * cap(countHits(hits, { against: true, ...restOfBlock }));
 
-    const heading = (block.heading ??= lowerWords(wordsIn(input.heading(blockIndex(input, block)), 0, Infinity)));
-    score += this.placeScore(sense, heading, W.cueInHeading, W.againstInHeading);
-    score += this.placeScore(sense, this.titleWords, W.cueInTitle, W.againstInTitle);
+    const heading = (block.heading ??= this.headingHits(input.heading(blockIndex(input, block))));
+    score += placeScore(heading.get(sense.id), W.cueInHeading, W.againstInHeading);
+    score += placeScore(this.title.get(sense.id), W.cueInTitle, W.againstInTitle);
 
     const inSentence = new Set<string>();
     const inBlock = new Set<string>();
-    for (const j of block.matches) {
+    block.matches.forEach((j, k) => {
       const other = input.matches[j] as TermMatch;
-      if (j === at.at || !supports(this.index, sense, other.id)) continue;
       // An ambiguous neighbour is undecided itself: no evidence yet.
-      if (senseFor(this.index, other.id, text.slice(other.start, other.end))) continue;
+      if (j === at.at || block.ambiguous[k] || !supports(this.index, sense, other.id)) return;
       if (other.start >= sentence.start && other.end <= sentence.end) inSentence.add(other.id);
       else inBlock.add(other.id);
-    }
+    });
     score += W.supportInSentence * cap(inSentence.size);
     score += W.supportInBlock * cap([...inBlock].filter((id) => !inSentence.has(id)).length);
 
     if (sense.years.length > 0 && mentionsOtherYear(block.lower, sense.years)) score += W.otherYearInBlock;
     return score;
-  }
-
-  private placeScore(sense: CompiledSense, words: readonly string[], cue: number, against: number): number {
-    if (words.length === 0) return 0;
-    return (countCues(sense.cues, words) > 0 ? cue : 0) + (countCues(sense.against, words) > 0 ? against : 0);
   }
 
   private veto(
@@ -187,6 +206,24 @@ export class SenseJudge {
     if (sense.years.length > 0 && mentionsOtherYear(block.lower.slice(sFrom, sTo), sense.years)) return 'other-year';
     return null;
   }
+}
+
+/** A cue of the sense in a heading or the title adds `cue`, a counter-cue `against` (each once). */
+function placeScore(hits: readonly CueHit[] | undefined, cue: number, against: number): number {
+  if (!hits) return 0;
+  return (hits.some((h) => !h.against) ? cue : 0) + (hits.some((h) => h.against) ? against : 0);
+}
+
+/** The first match that starts at or after `offset` (matches ascending by start). */
+function firstMatchFrom(matches: readonly TermMatch[], offset: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((matches[mid] as TermMatch).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function blockIndex(input: BatchInput, block: Block): number {

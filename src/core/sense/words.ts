@@ -7,9 +7,8 @@
 
 /** A run of letters, digits and combining marks (any script). */
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
-// U+001F joins a batch's runs: a run's end is a sentence's end.
-// oxlint-disable-next-line no-control-regex
-const SENTENCE_END = /[.!?…|•·\n\u001F]/u;
+/** . ! ? … | • · line feed, and U+001F, which joins a batch's runs: a run's end is a sentence's end. */
+const SENTENCE_END = new Set(['.', '!', '?', '…', '|', '•', '·', '\n', '\u001F']);
 const CAPITAL = /^\p{Lu}/u;
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 
@@ -38,7 +37,7 @@ export function lowerWords(words: readonly Word[]): string[] {
 /** Whether the character at `i` ends a sentence (a full stop must be followed by space or the end). */
 function endsSentence(text: string, i: number, limit: number): boolean {
   const c = text[i] as string;
-  if (!SENTENCE_END.test(c)) return false;
+  if (!SENTENCE_END.has(c)) return false;
   if (c !== '.') return true;
   const next = i + 1 < limit ? text[i + 1] : ' ';
   return next === ' ' || next === '\n' || next === '\u00A0' || next === '\t';
