@@ -162,6 +162,10 @@ describe('bundled glossary', () => {
     'china-ai-strategy',
     'api',
     'nasdaq',
+    'deepseek-privacy',
+    'national-security-review',
+    'transformer',
+    'proprietary-model',
   ])('has the entry %s', (id) => {
     expect(byId.has(id)).toBe(true);
   });
@@ -217,7 +221,28 @@ describe('bundled glossary', () => {
     ['computing power', 'computing-power'],
     ['compute', 'computing-power'],
     ['Datenschutz', 'data-protection'],
-    ['Datenschutzbedenken', 'data-protection'],
+    ['DSGVO', 'data-protection'],
+    ['GDPR', 'data-protection'],
+    ['data privacy', 'data-protection'],
+    ['Datenschutzbedenken', 'deepseek-privacy'],
+    ['Datenschutzbedenken gegen DeepSeek', 'deepseek-privacy'],
+    ['privacy concerns', 'deepseek-privacy'],
+    ['data privacy concerns', 'deepseek-privacy'],
+    ['nationalen Sicherheitsrisiken', 'national-security-review'],
+    ['nationale Sicherheit', 'national-security-review'],
+    ['national security', 'national-security-review'],
+    ['national security risks', 'national-security-review'],
+    ['Transformer', 'transformer'],
+    ['Transformer-Modelle', 'transformer'],
+    ['Transformer-Architektur', 'transformer'],
+    ['transformer models', 'transformer'],
+    ['transformer architecture', 'transformer'],
+    ['kommerziellen KI-Lösungen', 'proprietary-model'],
+    ['kommerzielle KI-Lösungen', 'proprietary-model'],
+    ['proprietäres Modell', 'proprietary-model'],
+    ['proprietäre Modelle', 'proprietary-model'],
+    ['closed models', 'proprietary-model'],
+    ['proprietary model', 'proprietary-model'],
     ['Entwicklungskosten', 'development-costs'],
     ['training costs', 'development-costs'],
     ['KI-Wettlauf', 'ai-race'],
@@ -264,6 +289,22 @@ describe('bundled glossary', () => {
     ['google', 'Google'],
   ])('%s only matches %j with this capitalisation', (id, form) => {
     expect(byId.get(id)?.matchCase).toContain(form);
+  });
+
+  test('"Datenschutz" is generic: the DeepSeek story lives in its own entry, linked both ways', () => {
+    const generic = byId.get('data-protection');
+    const story = byId.get('deepseek-privacy');
+    for (const lang of LANGS) {
+      for (const field of ['title', 'short', 'long'] as const) {
+        expect(generic?.[field][lang], `data-protection › ${field}.${lang}`).not.toMatch(/DeepSeek|Garante/);
+      }
+    }
+    expect(generic?.related).toContain('deepseek-privacy');
+    expect(story?.related).toContain('data-protection');
+  });
+
+  test.each(['google', 'large-language-model', 'gpt-4'])('%s links to the transformer entry', (id) => {
+    expect(byId.get(id)?.related).toContain('transformer');
   });
 
   test('"Billion" explains itself only in German text', () => {

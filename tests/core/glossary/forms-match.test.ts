@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { BUNDLED_GLOSSARY } from '../../../src/core/glossary/bundled';
 import { LANGS, type Lang } from '../../../src/core/glossary/types';
 import { compileMatcher } from '../../../src/core/matcher';
@@ -71,7 +73,16 @@ describe('the bundled glossary on real sentences', () => {
       'OpenAI und Meta kündigen Preisanpassungen und kostenlose Modellversionen an.',
       ['openai: OpenAI', 'meta: Meta', 'pricing-strategy: Preisanpassungen'],
     ],
-    ['Datenschutzbedenken bleiben bestehen: Nutzerdaten von DeepSeek R1', ['data-protection: Datenschutzbedenken', 'deepseek-r1: DeepSeek R1']],
+    ['Datenschutzbedenken bleiben bestehen: Nutzerdaten von DeepSeek R1', ['deepseek-privacy: Datenschutzbedenken', 'deepseek-r1: DeepSeek R1']],
+    [
+      'Die US-Regierung untersucht die nationalen Sicherheitsrisiken von DeepSeek R1.',
+      ['national-security-review: nationalen Sicherheitsrisiken', 'deepseek-r1: DeepSeek R1'],
+    ],
+    [
+      'DeepSeek R1 ist ein leistungsfähiges Sprachmodell, das sich mit den besten kommerziellen KI-Lösungen messen kann.',
+      ['deepseek-r1: DeepSeek R1', 'large-language-model: Sprachmodell', 'proprietary-model: kommerziellen KI-Lösungen'],
+    ],
+    ['Die Datenschutzerklärung erklärt, wie wir Ihre Daten nach der DSGVO verarbeiten. Datenschutz', ['data-protection: DSGVO', 'data-protection: Datenschutz']],
     ['Die Zukunft des KI-Wettlaufs', ['ai-race: KI-Wettlaufs']],
     ['DeepSeek R1 ist ein leistungsfähiges Sprachmodell', ['deepseek-r1: DeepSeek R1', 'large-language-model: Sprachmodell']],
   ])('de: %s', (text, expected) => {
@@ -138,4 +149,20 @@ describe('the bundled glossary on real sentences', () => {
     expect(found('eine Billion Dollar', 'de')).toEqual(['billion: Billion']);
     expect(found('eine Billion Dollar', 'en')).toEqual([]);
   });
+});
+
+// The whole source article, where the project's shared folder sits next to the
+// repository (it is not part of the repository, so the test is skipped elsewhere).
+const ARTICLE_PATH = path.join(process.cwd(), '..', 'shared', 'source', 'ki-wettlauf-deepseek-r1.de.txt');
+
+describe.skipIf(!existsSync(ARTICLE_PATH))('the whole source article', () => {
+  const article = existsSync(ARTICLE_PATH) ? readFileSync(ARTICLE_PATH, 'utf8') : '';
+  const ids = new Set(matcher.match(article, { lang: 'de' }).map((m) => m.id));
+
+  test.each(['deepseek-privacy', 'national-security-review', 'proprietary-model', 'development-costs', 'market-slump-2025'])(
+    'mentions %s in a form the matcher finds',
+    (id) => {
+      expect(ids.has(id)).toBe(true);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../types';
-import { background, fromArticle, fromReadme } from './sources';
+import { CHECKED, background, fromArticle, fromReadme } from './sources';
 
 export const CONCEPTS: GlossaryEntry[] = [
   {
@@ -14,11 +14,12 @@ export const CONCEPTS: GlossaryEntry[] = [
       en: 'An umbrella term for computer systems that do tasks which used to require human intelligence — understanding language, recognising images or writing texts, for example. Today it usually means systems that have learned from large amounts of data.',
     },
     long: {
-      de: 'Der Begriff entstand 1956 bei einer Konferenz am Dartmouth College in den USA. Lange beruhte KI vor allem auf von Hand geschriebenen Regeln; seit den 2010er-Jahren dominiert maschinelles Lernen, bei dem Programme Muster selbst aus Daten ableiten, meist mit neuronalen Netzen. Seit dem Start von ChatGPT Ende 2022 steht generative KI im Mittelpunkt, die neue Texte, Bilder oder Programmcode erzeugt. Wenn der Artikel von „dieser künstlichen Intelligenz“ spricht, meint er ein konkretes Sprachmodell, DeepSeek R1. Solche Systeme sind sehr leistungsfähig, machen aber auch Fehler, die sie mit großer Überzeugung vortragen.',
-      en: 'The term was coined in 1956 at a conference at Dartmouth College in the USA. For a long time AI relied mainly on hand-written rules; since the 2010s machine learning has dominated, in which programs derive patterns from data themselves, mostly with neural networks. Since ChatGPT launched in late 2022, the focus has been on generative AI, which produces new texts, images or program code. When the article speaks of “this artificial intelligence”, it means one specific language model, DeepSeek R1. Such systems are very capable, but they also make mistakes, which they present with great confidence.',
+      de: 'Geprägt wurde der Begriff 1955 von John McCarthy und Kollegen in ihrem Antrag für einen Sommer-Workshop am Dartmouth College in den USA, der 1956 stattfand und als Geburtsstunde des Fachs gilt. Lange beruhte KI vor allem auf von Hand geschriebenen Regeln; seit den 2010er-Jahren dominiert maschinelles Lernen, bei dem Programme Muster selbst aus Daten ableiten, meist mit neuronalen Netzen. Seit dem Start von ChatGPT Ende 2022 steht generative KI im Mittelpunkt, die neue Texte, Bilder oder Programmcode erzeugt. Wenn der Artikel von „dieser künstlichen Intelligenz“ spricht, meint er ein konkretes Sprachmodell, DeepSeek R1. Solche Systeme sind sehr leistungsfähig, machen aber auch Fehler, die sie mit großer Überzeugung vortragen.',
+      en: 'The term was coined in 1955 by John McCarthy and colleagues in their proposal for a summer workshop at Dartmouth College in the USA, which took place in 1956 and is regarded as the birth of the field. For a long time AI relied mainly on hand-written rules; since the 2010s machine learning has dominated, in which programs derive patterns from data themselves, mostly with neural networks. Since ChatGPT launched in late 2022, the focus has been on generative AI, which produces new texts, images or program code. When the article speaks of “this artificial intelligence”, it means one specific language model, DeepSeek R1. Such systems are very capable, but they also make mistakes, which they present with great confidence.',
     },
     category: 'concept',
     related: ['large-language-model', 'neural-network', 'ai-race', 'chatgpt'],
+    checked: CHECKED,
     source: fromArticle('Ein historischer Einbruch an den Börsen'),
   },
   {
@@ -42,7 +43,8 @@ export const CONCEPTS: GlossaryEntry[] = [
       en: 'At its core, a language model repeatedly predicts the most likely next piece of text (token); with enough data and size, astonishing abilities emerge from this simple task. “Large” refers to the number of parameters, today often many billions, and to the training data, which can amount to trillions of tokens. Technically, language models are neural networks, almost always following the transformer architecture introduced in 2017. They do not know anything in the human sense and can make up facts (“hallucinate”), because they produce plausible rather than verified sentences. The abbreviation LLM stands for “large language model”.',
     },
     category: 'concept',
-    related: ['artificial-intelligence', 'neural-network', 'token', 'model-parameters', 'reasoning-model', 'chatgpt'],
+    related: ['artificial-intelligence', 'neural-network', 'transformer', 'token', 'model-parameters', 'reasoning-model', 'chatgpt'],
+    checked: CHECKED,
     source: fromArticle('Warum DeepSeek R1 revolutionär ist'),
   },
   {
@@ -64,7 +66,8 @@ export const CONCEPTS: GlossaryEntry[] = [
       en: 'The neurons are arranged in layers: each layer takes in numbers, combines them with weights and passes the result on to the next. The weights are the model’s parameters; during training they are changed step by step so that the outputs fit the training data better. Networks with very many layers are called “deep”, hence the term deep learning. They have little more in common with the brain than the basic idea of networked units. When the article says that in DeepSeek R1 “only relevant parts of the network” are activated, it means this neural network.',
     },
     category: 'concept',
-    related: ['model-parameters', 'large-language-model', 'mixture-of-experts', 'training-inference'],
+    related: ['model-parameters', 'large-language-model', 'transformer', 'mixture-of-experts', 'training-inference'],
+    checked: CHECKED,
     source: fromArticle('Warum DeepSeek R1 revolutionär ist'),
   },
   {
@@ -87,6 +90,7 @@ export const CONCEPTS: GlossaryEntry[] = [
     },
     category: 'concept',
     related: ['neural-network', 'mixture-of-experts', 'dense-model', 'billion', 'open-weights'],
+    checked: CHECKED,
     source: background(),
   },
   {
@@ -108,6 +112,7 @@ export const CONCEPTS: GlossaryEntry[] = [
     },
     category: 'concept',
     related: ['large-language-model', 'api', 'chain-of-thought', 'pricing-strategy'],
+    checked: CHECKED,
     source: fromReadme(),
   },
   {
@@ -163,6 +168,7 @@ export const CONCEPTS: GlossaryEntry[] = [
     },
     category: 'concept',
     related: ['chain-of-thought', 'openai-o1', 'deepseek-r1', 'reinforcement-learning', 'training-inference'],
+    checked: CHECKED,
     source: background(),
   },
 ];
