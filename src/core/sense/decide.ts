@@ -1,9 +1,9 @@
 import type { TermMatch } from '../glossary/types';
-import { countHits, hitsBySense, type CueHit } from './cue-index';
+import { countHits, hitsBySense, type CueHit, type CueIndex, type ReadWords } from './cue-index';
 import { isCueWord } from './cues';
 import { senseFor, supports, type CompiledSense, type SenseIndex } from './compile';
 import { DROP_AT, MARK_AT, WEIGHTS as W } from './weights';
-import { isCapitalised, isYear, lowerWords, sentenceAround, wordsIn, type Word } from './words';
+import { isCapitalised, sentenceAround } from './words';
 
 /** Why an occurrence was left unmarked at once, whatever its score. */
 export type Veto = 'name' | 'prefix' | 'other-year';
@@ -26,16 +26,17 @@ export interface BatchInput {
 }
 
 interface Block {
+  index: number;
   start: number;
   end: number;
-  words: Word[];
-  lower: string[];
+  /** The block's cues and years (offsets into the batch's text), read once. */
+  words: ReadWords;
+  /** Every sense's cues in the block. */
+  hits: Map<string, CueHit[]>;
   /** Indices into `matches` of the matches in this block. */
   matches: number[];
   /** Per match of `matches`: whether it is ambiguous itself (then no evidence for others until decided). */
   ambiguous: boolean[];
-  /** Every sense's cues in the block, read once. */
-  hits: Map<string, CueHit[]>;
   heading: Map<string, CueHit[]> | undefined;
 }
 
@@ -51,13 +52,13 @@ function blockAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/** First index of a word at or after `offset`. */
-function wordIndexAt(words: readonly Word[], offset: number): number {
+/** The first match that starts at or after `offset` (matches ascending by start). */
+function firstMatchFrom(matches: readonly TermMatch[], offset: number): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = matches.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((words[mid] as Word).end <= offset) lo = mid + 1;
+    if ((matches[mid] as TermMatch).start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -65,10 +66,20 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
 
 const JOINER = /^[\s\u00A0\u2010\u2011-]+$/u;
 const HYPHEN = /^[\u2010\u2011-]$/u;
+const LOWER = /\p{Ll}/u;
 /** Capitalised words that begin sentences without being names. */
 const SENTENCE_OPENERS = new Set(
   'the a an and but or so then now today yesterday with when while if in on at for from by as after before since like unlike meanwhile also even only der die das ein eine und aber oder auch nur mit bei von für wenn als wie nach vor seit heute gestern dann jetzt doch'.split(' '),
 );
+
+/** Where an occurrence stands: its block and its sentence (offsets into the batch's text). */
+interface Place {
+  input: BatchInput;
+  block: Block;
+  at: number;
+  m: TermMatch;
+  sentence: { start: number; end: number };
+}
 
 export class SenseJudge {
   private readonly title: Map<string, CueHit[]>;
@@ -83,7 +94,7 @@ export class SenseJudge {
   }
 
   private placeHits(text: string): Map<string, CueHit[]> {
-    return hitsBySense(this.index.cues.hits(lowerWords(wordsIn(text, 0, text.length))));
+    return hitsBySense(this.index.cues.read(text, 0, text.length).hits);
   }
 
   private headingHits(heading: string): Map<string, CueHit[]> {
@@ -95,14 +106,7 @@ export class SenseJudge {
   /** Verdicts in the order of `input.matches`, or null when none of them is ambiguous (the common case). */
   judge(input: BatchInput): SenseVerdict[] | null {
     const { matches } = input;
-    let any = false;
-    for (const m of matches) {
-      if (this.index.byId.has(m.id)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return null;
+    if (!matches.some((m) => this.index.byId.has(m.id))) return null;
     const blocks = new Map<number, Block>();
     return matches.map((m, i) => {
       const sense = senseFor(this.index, m.id, input.text.slice(m.start, m.end));
@@ -110,7 +114,7 @@ export class SenseJudge {
       const b = blockAt(input.blockStarts, m.start);
       let block = blocks.get(b);
       if (!block) blocks.set(b, (block = this.block(input, b)));
-      const score = this.score(sense, { input, block, at: i });
+      const score = this.score(sense, this.place(input, block, i));
       if (typeof score !== 'number') return score;
       if (score >= MARK_AT) return 'yes';
       if (score <= DROP_AT) return 'no';
@@ -122,8 +126,7 @@ export class SenseJudge {
     const start = input.blockStarts[b] as number;
     const next = input.blockStarts[b + 1];
     const end = next === undefined ? input.text.length : next - 1;
-    const words = wordsIn(input.text, start, end);
-    const lower = lowerWords(words);
+    const words = this.index.cues.read(input.text, start, end);
     const inBlock: number[] = [];
     const ambiguous: boolean[] = [];
     // Matches are in text order: the block's are one run of them.
@@ -134,113 +137,126 @@ export class SenseJudge {
       inBlock.push(i);
       ambiguous.push(senseFor(this.index, m.id, input.text.slice(m.start, m.end)) !== null);
     }
-    return { start, end, words, lower, matches: inBlock, ambiguous, hits: hitsBySense(this.index.cues.hits(lower)), heading: undefined };
+    return { index: b, start, end, words, hits: hitsBySense(words.hits), matches: inBlock, ambiguous, heading: undefined };
+  }
+
+  private place(input: BatchInput, block: Block, at: number): Place {
+    const m = input.matches[at] as TermMatch;
+    return { input, block, at, m, sentence: sentenceAround(input.text, m, block) };
   }
 
   /** The occurrence's score, or the veto that settles it. */
-  private score(sense: CompiledSense, at: { input: BatchInput; block: Block; at: number }): number | Veto {
-    const { input, block } = at;
-    const m = input.matches[at.at] as TermMatch;
-    const text = input.text;
-    const sentence = sentenceAround(text, m, block);
-    const sFrom = wordIndexAt(block.words, sentence.start);
-    const sTo = wordIndexAt(block.words, sentence.end);
-    const tFrom = wordIndexAt(block.words, m.start);
-    const tTo = wordIndexAt(block.words, m.end);
-    const veto = this.veto(sense, { input, block, m, sFrom, sTo, tFrom, tTo });
+  private score(sense: CompiledSense, p: Place): number | Veto {
+    const veto = this.veto(sense, p);
     if (veto) return veto;
-
-    const cap = (n: number) => Math.min(W.cap, n);
+    const { input, block, m, sentence } = p;
+    const cap = W.cap;
     const hits = block.hits.get(sense.id);
-    const inSentenceWords = { from: sFrom, to: sTo, skip: { from: tFrom, to: tTo } };
-    const restOfBlock = { from: 0, to: block.words.length, skip: { from: sFrom, to: sTo } };
+    const inSentence = { from: sentence.start, to: sentence.end, skip: { from: m.start, to: m.end } };
+    const restOfBlock = { from: block.start, to: block.end, skip: { from: sentence.start, to: sentence.end }, limit: cap };
     let score = 0;
-    score += W.cueInSentence * cap(countHits(hits, { against: false, ...inSentenceWords }));
-    score += W.cueInBlock * cap(countHits(hits, { against: false, ...restOfBlock }));
-    score += W.againstInSentence * countHits(hits, { against: true, ...inSentenceWords });
-    score += W.againstInBlock * cap(countHits(hits, { against: true, ...restOfBlock }));
+    score += W.cueInSentence * countHits(hits, { against: false, ...inSentence, limit: cap });
+    score += W.cueInBlock * countHits(hits, { against: false, ...restOfBlock });
+    score += W.againstInSentence * countHits(hits, { against: true, ...inSentence });
+    score += W.againstInBlock * countHits(hits, { against: true, ...restOfBlock });
 
-    const heading = (block.heading ??= this.headingHits(input.heading(blockIndex(input, block))));
+    const heading = (block.heading ??= this.headingHits(input.heading(block.index)));
     score += placeScore(heading.get(sense.id), W.cueInHeading, W.againstInHeading);
     score += placeScore(this.title.get(sense.id), W.cueInTitle, W.againstInTitle);
 
-    const inSentence = new Set<string>();
-    const inBlock = new Set<string>();
-    block.matches.forEach((j, k) => {
-      const other = input.matches[j] as TermMatch;
-      // An ambiguous neighbour is undecided itself: no evidence yet.
-      if (j === at.at || block.ambiguous[k] || !supports(this.index, sense, other.id)) return;
-      if (other.start >= sentence.start && other.end <= sentence.end) inSentence.add(other.id);
-      else inBlock.add(other.id);
-    });
-    score += W.supportInSentence * cap(inSentence.size);
-    score += W.supportInBlock * cap([...inBlock].filter((id) => !inSentence.has(id)).length);
+    const support = this.supporters(sense, p);
+    score += W.supportInSentence * support.inSentence + W.supportInBlock * support.inBlock;
 
-    if (sense.years.length > 0 && mentionsOtherYear(block.lower, sense.years)) score += W.otherYearInBlock;
+    if (sense.years.length > 0 && otherYearIn(block.words, sense.years, block)) score += W.otherYearInBlock;
     return score;
   }
 
-  private veto(
-    sense: CompiledSense,
-    at: { input: BatchInput; block: Block; m: TermMatch; sFrom: number; sTo: number; tFrom: number; tTo: number },
-  ): Veto | null {
-    const { input, block, m, sFrom, sTo, tFrom, tTo } = at;
+  /**
+   * Distinct other glossary terms that support the sense, in the sentence and
+   * in the rest of the block (not counting those also in the sentence), each
+   * at most `cap`: the block's matches are read until both are known.
+   */
+  private supporters(sense: CompiledSense, p: Place): { inSentence: number; inBlock: number } {
+    const { input, block, sentence } = p;
+    const inSentence: string[] = [];
+    const inBlock: string[] = [];
+    const cap = W.cap;
+    for (let k = 0; k < block.matches.length; k++) {
+      const j = block.matches[k] as number;
+      // An ambiguous neighbour is undecided itself: no evidence yet.
+      if (j === p.at || block.ambiguous[k]) continue;
+      const other = input.matches[j] as TermMatch;
+      const within = other.start >= sentence.start && other.end <= sentence.end;
+      const list = within ? inSentence : inBlock;
+      if (!list.includes(other.id) && supports(this.index, sense, other.id)) list.push(other.id);
+      // Past the sentence, with enough others that some are not also in it: nothing more can change the capped counts.
+      if (other.start >= sentence.end && inSentence.length >= cap && inBlock.length >= cap + inSentence.length) break;
+    }
+    const rest = inBlock.filter((id) => !inSentence.includes(id)).length;
+    return { inSentence: Math.min(cap, inSentence.length), inBlock: Math.min(cap, rest) };
+  }
+
+  private veto(sense: CompiledSense, p: Place): Veto | null {
+    const { input, block, m, sentence } = p;
     const text = input.text;
-    const next = tTo < sTo ? block.words[tTo] : undefined;
-    const gapAfter = next ? text.slice(m.end, next.start) : '';
+    const cues = this.index.cues;
     const isTermAt = (offset: number) => block.matches.some((j) => (input.matches[j] as TermMatch).start === offset);
     const endsTermAt = (offset: number) => block.matches.some((j) => (input.matches[j] as TermMatch).end === offset);
-    const known = (word: Word) => isCueWord(sense.cues, word.text.toLowerCase());
+    const known = (w: { start: number; end: number }) => isCueWord(sense.cues, text.slice(w.start, w.end).toLowerCase());
+    const next = wordAfter(text, m.end, sentence.end, cues);
+    const gapAfter = next ? text.slice(m.end, next.start) : '';
 
     if (sense.prefix && next && HYPHEN.test(gapAfter) && !known(next) && !isTermAt(next.start)) return 'prefix';
 
     if (sense.name) {
-      if (next && JOINER.test(gapAfter) && isName(next.text) && !known(next) && !isTermAt(next.start)) return 'name';
-      const prev = tFrom > sFrom ? block.words[tFrom - 1] : undefined;
-      if (prev && JOINER.test(text.slice(prev.end, m.start)) && isName(prev.text) && !known(prev) && !endsTermAt(prev.end)) {
-        const opensSentence = tFrom - 1 === sFrom && SENTENCE_OPENERS.has(prev.text.toLowerCase());
+      if (next && JOINER.test(gapAfter) && isName(text.slice(next.start, next.end)) && !known(next) && !isTermAt(next.start)) return 'name';
+      const prev = wordBefore(text, m.start, sentence.start, cues);
+      if (prev && JOINER.test(text.slice(prev.end, m.start)) && isName(text.slice(prev.start, prev.end)) && !known(prev) && !endsTermAt(prev.end)) {
+        const opensSentence = wordBefore(text, prev.start, sentence.start, cues) === null && SENTENCE_OPENERS.has(text.slice(prev.start, prev.end).toLowerCase());
         if (!opensSentence) return 'name';
       }
     }
 
-    if (sense.years.length > 0 && mentionsOtherYear(block.lower.slice(sFrom, sTo), sense.years)) return 'other-year';
+    if (sense.years.length > 0 && otherYearIn(block.words, sense.years, sentence)) return 'other-year';
     return null;
   }
+}
+
+/** The word after `from` (only non-word characters between), before `limit`. */
+function wordAfter(text: string, from: number, limit: number, cues: CueIndex): { start: number; end: number } | null {
+  let i = from;
+  while (i < limit && !cues.isWordUnit(text.charCodeAt(i))) i++;
+  if (i >= limit) return null;
+  return { start: i, end: cues.wordEnd(text, i, limit) };
+}
+
+/** The word before `to` (only non-word characters between), from `limit` on. */
+function wordBefore(text: string, to: number, limit: number, cues: CueIndex): { start: number; end: number } | null {
+  let i = to;
+  while (i > limit && !cues.isWordUnit(text.charCodeAt(i - 1))) i--;
+  if (i <= limit) return null;
+  const end = i;
+  while (i > limit && cues.isWordUnit(text.charCodeAt(i - 1))) i--;
+  return { start: i, end };
 }
 
 /** A cue of the sense in a heading or the title adds `cue`, a counter-cue `against` (each once). */
 function placeScore(hits: readonly CueHit[] | undefined, cue: number, against: number): number {
   if (!hits) return 0;
-  return (hits.some((h) => !h.against) ? cue : 0) + (hits.some((h) => h.against) ? against : 0);
-}
-
-/** The first match that starts at or after `offset` (matches ascending by start). */
-function firstMatchFrom(matches: readonly TermMatch[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((matches[mid] as TermMatch).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function blockIndex(input: BatchInput, block: Block): number {
-  return blockAt(input.blockStarts, block.start);
+  return (hits.some((h) => !h.ref.against) ? cue : 0) + (hits.some((h) => h.ref.against) ? against : 0);
 }
 
 /** A capitalised word of letters (a name part); "3", "AI" and "GPT" are not names. */
 function isName(word: string): boolean {
-  return isCapitalised(word) && /\p{Ll}/u.test(word);
+  return isCapitalised(word) && LOWER.test(word);
 }
 
-/** Names a year, and none of the entry's own years. */
-function mentionsOtherYear(words: readonly string[], years: readonly number[]): boolean {
+/** Characters [start, end) name a year, and none of the entry's own years. */
+function otherYearIn(words: ReadWords, years: readonly number[], range: { start: number; end: number }): boolean {
   let other = false;
-  for (const word of words) {
-    if (!isYear(word)) continue;
-    if (years.includes(Number(word))) return false;
+  for (const { at, year } of words.years) {
+    if (at < range.start || at >= range.end) continue;
+    if (years.includes(year)) return false;
     other = true;
   }
   return other;

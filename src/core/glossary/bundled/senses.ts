@@ -332,6 +332,15 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'students', 'teachers', 'curriculum', 'lehrplan*',
     ],
   },
+  'proprietary-model': {
+    forms: ['proprietary model', 'proprietary models', 'closed model', 'closed models', 'proprietäres Modell', 'proprietäre Modell', 'proprietären Modell', 'proprietären Modells', 'proprietäre Modelle', 'proprietären Modelle', 'proprietären Modellen'],
+    cues: [...AI, 'weights', 'gewichte*', 'open source', 'open weights', 'open weight', 'open-source', 'claude', 'gemini', 'llama', 'qwen', 'gpt*', 'o1', 'r1', 'api', 'chatbot*'],
+    against: [
+      'statistic*', 'statistik*', 'regression*', 'econometric*', 'ökonometr*', 'pricing', 'preismodell*', 'trading', 'handel*', 'risk', 'risiko*',
+      'credit', 'kredit*', 'scoring', 'actuarial', 'versicherung*', 'insurance', 'franchise*', 'business model', 'geschäftsmodell*', 'population*',
+      'epidemiolog*', 'ecosystem*', 'ökosystem*', 'thermodynamic*', 'thermodynami*',
+    ],
+  },
   transformer: {
     forms: ['Transformer', 'Transformer-Modell', 'Transformer-Modelle', 'transformer model', 'transformer models'],
     cues: [

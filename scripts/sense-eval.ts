@@ -1,0 +1,65 @@
+/**
+ * `npx jiti scripts/sense-eval.ts [--mistakes[=all]] [--problems]`: scores the sense
+ * filter on the labelled corpus (tests/core/sense/labelled/), for the dev and
+ * the held-out test split, without sense rules (every match marked, today's
+ * behaviour) and with them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate, type Counts, type Evaluation } from '../tests/core/sense/labelled/evaluate';
+import { parseLabelled, type LabelledPage } from '../tests/core/sense/labelled/parse';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = path.join(repoRoot, 'tests/core/sense/labelled');
+const args = process.argv.slice(2);
+// Without senses every other-sense label is a mistake; `--mistakes=all` lists those too.
+const showMistakes = args.some((a) => a.startsWith('--mistakes'));
+const showAllMistakes = args.includes('--mistakes=all');
+const showProblems = args.includes('--problems');
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+function describe(pages: readonly LabelledPage[]): string {
+  const labels = pages.flatMap((p) => p.labels);
+  const glossary = labels.filter((l) => l.glossary).length;
+  const count = (key: (p: LabelledPage) => string): string =>
+    [...pages.reduce((m, p) => m.set(key(p), (m.get(key(p)) ?? 0) + 1), new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+  return [
+    `${pages.length} pages, ${labels.length} labels (${glossary} glossary = ${pct(glossary / labels.length)}, ${labels.length - glossary} other)`,
+    `  languages: ${count((p) => p.lang)}`,
+    `  genres: ${count((p) => p.genre)}`,
+  ].join('\n');
+}
+
+function row(name: string, c: Counts): string {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  const cells = [c.tp, c.fp, c.fn, c.tn].map((n) => String(n).padStart(4));
+  return `  ${name.padEnd(24)}${cells.join('')}   ${pct(p).padStart(7)} ${pct(r).padStart(7)}`;
+}
+
+function report(label: string, e: Evaluation, listMistakes: boolean): void {
+  console.log(`\n${label}: tp ${e.tp}, fp ${e.fp}, fn ${e.fn}, tn ${e.tn} — precision ${pct(e.precision)}, recall ${pct(e.recall)}, F1 ${pct(f1(e.precision, e.recall))}`);
+  console.log(`  ${'entry'.padEnd(24)}  tp  fp  fn  tn   precision  recall`);
+  for (const [id, c] of Object.entries(e.perEntry).sort(([a], [b]) => a.localeCompare(b))) console.log(row(id, c));
+  if (e.problems.length > 0) {
+    console.log(`  ${e.problems.length} annotation problems${showProblems ? ':' : ' (--problems lists them)'}`);
+    if (showProblems) for (const p of e.problems) console.log(`    [${p.kind}] ${p.page} #${p.block}${p.entry ? ` (${p.entry})` : ''}: ${p.context}`);
+  }
+  if (listMistakes && e.mistakes.length > 0) {
+    console.log(`  mistakes (${e.mistakes.length}):`);
+    for (const m of e.mistakes) console.log(`    ${m.expected === 'glossary' ? 'missed' : 'wrong '} ${m.entry.padEnd(20)} ${m.page}: ${m.context}`);
+  }
+}
+
+for (const split of ['dev', 'test']) {
+  const pages = parseLabelled(readFileSync(path.join(corpusDir, `${split}.txt`), 'utf8'));
+  console.log(`\n=== ${split}: ${describe(pages)}`);
+  report(`${split}, without senses`, evaluate(pages, { senses: false }), showAllMistakes);
+  report(`${split}, with senses`, evaluate(pages, { senses: true }), showMistakes);
+}
