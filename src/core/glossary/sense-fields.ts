@@ -50,7 +50,7 @@ export function readSense(value: unknown, spec: { report: Report; allForms: read
   const { report } = spec;
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    report('sense', 'must be an object (forms, cues, against, supportedBy, name, prefix, years)');
+    report('sense', 'must be an object (forms, cues, against, supportedBy, name, prefix, versioned, years)');
     return undefined;
   }
   const keys = new Set(spec.allForms.map(formKey));
@@ -77,6 +77,7 @@ export function readSense(value: unknown, spec: { report: Report; allForms: read
   }
   const name = readBool(value.name, 'sense.name', report);
   const prefix = readBool(value.prefix, 'sense.prefix', report);
+  const versioned = readBool(value.versioned, 'sense.versioned', report);
   const sense: EntrySense = {
     ...(forms.length > 0 ? { forms } : {}),
     ...(cues.length > 0 ? { cues } : {}),
@@ -84,6 +85,7 @@ export function readSense(value: unknown, spec: { report: Report; allForms: read
     ...(supportedBy.length > 0 ? { supportedBy } : {}),
     ...(name ? { name } : {}),
     ...(prefix ? { prefix } : {}),
+    ...(versioned ? { versioned } : {}),
     ...(years.length > 0 ? { years } : {}),
   };
   return sense;

@@ -103,6 +103,8 @@ export interface EntrySense {
   name?: boolean;
   /** The form is also a prefix: as the first part of a hyphenated compound ("Meta-Analyse") it is another sense unless the rest is a cue. */
   prefix?: boolean;
+  /** The form names a product with versions: a version number right after it ("Gemini 2.0", "Llama 3.1") supports the sense. */
+  versioned?: boolean;
   /**
    * The entry is about events of these years (the slump of January 2025): a
    * sentence that names another year, and not one of these, is about something else.

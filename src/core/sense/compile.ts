@@ -13,6 +13,7 @@ export interface CompiledSense {
   supportedBy: ReadonlySet<string> | null;
   name: boolean;
   prefix: boolean;
+  versioned: boolean;
   years: readonly number[];
 }
 
@@ -36,6 +37,7 @@ function compileSense(id: string, sense: EntrySense): CompiledSense {
     supportedBy: sense.supportedBy && sense.supportedBy.length > 0 ? new Set(sense.supportedBy) : null,
     name: sense.name === true,
     prefix: sense.prefix === true,
+    versioned: sense.versioned === true,
     years: sense.years ?? [],
   };
 }

@@ -67,6 +67,8 @@ function firstMatchFrom(matches: readonly TermMatch[], offset: number): number {
 const JOINER = /^[\s\u00A0\u2010\u2011-]+$/u;
 const HYPHEN = /^[\u2010\u2011-]$/u;
 const LOWER = /\p{Ll}/u;
+/** A version number right after a form: "Gemini 2.0", "Llama-3.1", "Claude 3". */
+const VERSION_AFTER = /^[\s\u00A0-]\d+(?:\.\d+)*(?![\d.]*\s*(?:%|prozent|percent|€|\$|euro|dollar|uhr|jahre|years|mal|times))/iu;
 /** Capitalised words that begin sentences without being names. */
 const SENTENCE_OPENERS = new Set(
   'the a an and but or so then now today yesterday with when while if in on at for from by as after before since like unlike meanwhile also even only der die das ein eine und aber oder auch nur mit bei von für wenn als wie nach vor seit heute gestern dann jetzt doch'.split(' '),
@@ -167,6 +169,7 @@ export class SenseJudge {
     const support = this.supporters(sense, p);
     score += W.supportInSentence * support.inSentence + W.supportInBlock * support.inBlock;
 
+    if (sense.versioned && VERSION_AFTER.test(input.text.slice(m.end, m.end + 8))) score += W.version;
     if (sense.years.length > 0 && otherYearIn(block.words, sense.years, block)) score += W.otherYearInBlock;
     return score;
   }
@@ -209,7 +212,11 @@ export class SenseJudge {
     if (sense.prefix && next && HYPHEN.test(gapAfter) && !known(next) && !isTermAt(next.start)) return 'prefix';
 
     if (sense.name) {
-      if (next && JOINER.test(gapAfter) && isName(text.slice(next.start, next.end)) && !known(next) && !isTermAt(next.start)) return 'name';
+      const before = wordBefore(text, m.start, sentence.start, cues);
+      // "Sprachmodell Claude Berichten zufolge", "Anthropics Claude Sonnet": a cue or a glossary term right before
+      // the form names the product, and the capitalised word after it (a German noun, a model tier) is no surname.
+      const named = before !== null && JOINER.test(text.slice(before.end, m.start)) && (known(before) || endsTermAt(before.end));
+      if (!named && next && JOINER.test(gapAfter) && isName(text.slice(next.start, next.end)) && !known(next) && !isTermAt(next.start)) return 'name';
       const prev = wordBefore(text, m.start, sentence.start, cues);
       if (prev && JOINER.test(text.slice(prev.end, m.start)) && isName(text.slice(prev.start, prev.end)) && !known(prev) && !endsTermAt(prev.end)) {
         const opensSentence = wordBefore(text, prev.start, sentence.start, cues) === null && SENTENCE_OPENERS.has(text.slice(prev.start, prev.end).toLowerCase());

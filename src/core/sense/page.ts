@@ -44,7 +44,8 @@ export class SensePage {
     let supporters = 0;
     for (const other of this.seen) if (supports(this.index, sense, other)) supporters++;
     let bonus = supporters >= PAGE.supportersForTwo ? 2 : supporters >= PAGE.supportersForOne ? 1 : 0;
-    if ((this.confirmed.get(id) ?? 0) > 0) bonus += PAGE.confirmed;
+    const confirmed = this.confirmed.get(id) ?? 0;
+    if (confirmed > 0) bonus += confirmed > 1 ? PAGE.confirmedTwice : PAGE.confirmed;
     if ((this.named.get(id) ?? 0) > 0) bonus += PAGE.namedPerson;
     return Math.min(PAGE.max, bonus);
   }

@@ -16,6 +16,8 @@ export const WEIGHTS = {
   againstInBlock: -2,
   againstInHeading: -2,
   againstInTitle: -1,
+  /** A version number right after a versioned product name ("Gemini 2.0"). */
+  version: 2,
   /** A story entry (years given) in a block that names another year and not its own. */
   otherYearInBlock: -2,
   /** At most this many distinct cues or supporting terms count per place. */
@@ -29,8 +31,9 @@ export const PAGE = {
   /** Distinct supporting terms on the page for +1, and for +2. */
   supportersForOne: 2,
   supportersForTwo: 5,
-  /** The same entry already marked on this page with local evidence. */
+  /** The same entry already marked on this page with local evidence, once; and twice or more (one sense per page). */
   confirmed: 1,
+  confirmedTwice: 2,
   /** The same form named a person elsewhere on this page (one sense per page). */
   namedPerson: -1,
   max: 3,

@@ -53,6 +53,19 @@ describe('names, prefixes and years', () => {
     expect(marked('Claude Code runs in the terminal.')).toContain('Claude');
   });
 
+  test('a cue or a glossary term right before the form names the product: the capitalised word after it is no surname', () => {
+    expect(marked('Das US-Unternehmen Anthropic hat sein Sprachmodell Claude Berichten zufolge nach ihm benannt.', { lang: 'de' })).toContain('Claude');
+    // Without it, the same capitalised word after the form reads as a surname.
+    expect(marked('Gestern saß Claude Berichten zufolge im Café.', { lang: 'de' })).toEqual([]);
+  });
+
+  test('a version number right after a product name supports it; a count or an amount does not', () => {
+    expect(marked('Gemini 2.0 is out')).toEqual(['Gemini']);
+    expect(marked('Llama 3.1 runs on a laptop.')).toEqual(['Llama']);
+    expect(marked('Gemini 4 stayed in orbit for four days, NASA said.')).toEqual([]);
+    expect(marked('The llama 3 years old was sold.')).toEqual([]);
+  });
+
   test('sentence openers are not name parts', () => {
     expect(marked('Today Claude answers questions about code.')).toContain('Claude');
   });
@@ -95,6 +108,15 @@ describe('heading, title and the page', () => {
   test('the page never overrides strong local evidence: an AI page still does not mark Claude Debussy', () => {
     const page = ['DeepSeek R1, OpenAI o1, Anthropic and Mixture of Experts: the AI race.', 'He played Claude Debussy at the launch.'];
     expect(marked(page)).not.toContain('Claude');
+  });
+
+  test('one sense per page: a form confirmed twice by local evidence settles its bare occurrences', () => {
+    const confirmedOnce = ['The model splits text into tokens before it reads them.', 'Each token costs a fraction of a cent.'];
+    expect(marked(confirmedOnce)).toEqual(['tokens']);
+    const twice = ['The model splits text into tokens before it reads them.', 'A language model reads tokens, not letters.', 'Each token costs a fraction of a cent.'];
+    expect(marked(twice)).toContain('token');
+    // Local evidence against still wins.
+    expect(marked([...twice, 'Your session token expired: log in again.']).filter((t) => t === 'token')).toHaveLength(1);
   });
 
   test('one sense per page: a bare form on a page where it named a person stays unmarked', () => {

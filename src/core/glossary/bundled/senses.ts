@@ -43,7 +43,9 @@ const DEEPSEEK_STORY = ['deepseek', 'deepseek-r1', 'deepseek-v3', 'china-ai-stra
 export const SENSES: Readonly<Record<string, EntrySense>> = {
   claude: {
     name: true,
+    versioned: true,
     cues: [
+      'api', 'anthropic', 'chat', 'console',
       ...AI, 'modell*', 'model', 'models', 'gemini', 'anthropics', 'assistant', 'assistent*', 'sonnet', 'opus', 'haiku',
       'instant', 'code', 'pro', 'max', 'prompt*', 'artifacts',
     ],
@@ -54,7 +56,9 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     ],
   },
   gemini: {
+    versioned: true,
     cues: [
+      'api', 'app', 'android', 'pixel', 'chrome', 'gmail',
       ...AI, 'modell*', 'model', 'models', 'claude', 'google', 'googles', 'deepmind', 'bard', 'assistant', 'assistent*',
       'ultra', 'flash', 'nano', 'advanced', 'prompt*', 'multimodal*', 'workspace', 'pro',
     ],
@@ -67,6 +71,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     ],
   },
   llama: {
+    versioned: true,
     cues: [...AI, ...TRAINING, 'meta', 'metas', 'open weight', 'open weights', 'fine tun*', 'finetun*', 'hugging', 'ollama', 'instruct', 'qwen', 'mistral', 'modell*', 'model', 'models'],
     against: [
       'tier*', 'animal*', 'alpaka*', 'alpaca*', 'anden', 'andes', 'peru*', 'bolivi*', 'wolle', 'wool', 'herde*', 'herd',
@@ -80,7 +85,8 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     cues: [
       'facebook', 'instagram', 'whatsapp', 'threads', 'zuckerberg*', 'quest', 'oculus', 'ray ban', 'reality labs', 'horizon',
       'llama', 'konzern*', 'company', 'unternehmen*', 'aktie*', 'shares', 'stock', 'platforms', 'messenger', 'metaverse',
-      'metaversum', 'chef', 'gründer', 'tochter*', 'ceo', 'social', 'werbe*', 'advertis*', 'openai', 'google', 'microsoft',
+      'metaversum', 'chef', 'gründer', 'tochter*', 'ceo', 'social', 'staff', 'employee*', 'mitarbeiter*', 'jobs', 'stellen', 'layoff*',
+      'entlass*', 'quarterly', 'quartal*', 'revenue', 'umsatz*', 'earnings', 'eu', 'kommission', 'commission', 'regulator*', 'ftc', 'lawsuit', 'klage*', 'werbe*', 'advertis*', 'openai', 'google', 'microsoft',
       'apple', 'amazon', 'nvidia', 'meta ai', 'ki', 'ai', 'chatbot*',
     ],
     against: [
@@ -112,7 +118,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'trainiert*', 'rlhf', 'grpo', 'ppo', 'sft', 'fine tun*', 'reasoning', 'human feedback', 'learning', 'lernen',
     ],
     against: [
-      'real life', 'irl', 'rocket', 'league', 'circuit*', 'schaltung*', 'widerstand*', 'resistor*', 'inductor*',
+      'real life', 'irl', 'rocket', 'league', 'regionalliga', 'liga', 'art', 'artikel', 'abs', 'gesetz*', 'verordnung*', 'dsm', 'circuit*', 'schaltung*', 'widerstand*', 'resistor*', 'inductor*',
       'spule*', 'richtlinie*', 'eu', 'kondensator*', 'capacitor*',
     ],
   },
@@ -165,7 +171,8 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       ...AI, 'modell*', 'model', 'models', 'kontext*', 'context', 'prompt*', 'per million', 'pro million', 'million',
       'millionen', 'milliarden', 'billion', 'trillion', 'wörter', 'words', 'wortteil*', 'subword*', 'silbe*', 'bpe',
       'claude', 'gemini', 'llama', 'qwen', 'trainiert*', 'trained', 'training', 'generier*', 'generat*', 'context window',
-      'kontextfenster', 'vocabulary', 'vokabular', 'inference', 'inferenz', 'r1', 'v3', 'o1',
+      'kontextfenster', 'vocabulary', 'vokabular', 'inference', 'inferenz', 'r1', 'v3', 'o1', 'word', 'wort', 'reply', 'replies',
+      'answer*', 'antwort*', 'output*', 'ausgabe*', 'max tokens', 'token limit', 'tokenlimit*', 'embedding*', 'transformer*', 'attention',
     ],
     against: [
       'login', 'log', 'anmeld*', 'session*', 'auth*', 'oauth', 'jwt', 'bearer', 'access token', 'access tokens',
@@ -189,7 +196,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'anfrage*', 'request*',
     ],
     against: [
-      'statistik*', 'statistic*', 'statistical', 'bayes*', 'frequentist*', 'hypothes*', 'stichprobe*', 'konfidenz*',
+      'statistik*', 'statistic*', 'statistical', 'statistisch*', 'bayes*', 'frequentist*', 'hypothes*', 'stichprobe*', 'konfidenz*',
       'confidence', 'signifikanz*', 'significance', 'logik*', 'logic*', 'schlussfolger*', 'deduct*', 'dedukti*',
       'indukti*', 'inductive', 'type', 'types', 'typ', 'typen', 'typescript', 'rust', 'haskell', 'ocaml', 'typinferenz',
       'läufer*', 'runner*', 'marathon*', 'joggen', 'jog*', 'kilometer*', 'km', 'miles', 'meilen', 'tempo', 'puls*',
