@@ -110,18 +110,33 @@ export class SenseJudge {
     const { matches } = input;
     if (!matches.some((m) => this.index.byId.has(m.id))) return null;
     const blocks = new Map<number, Block>();
-    return matches.map((m, i) => {
+    const senses: (CompiledSense | null)[] = [];
+    const verdicts = matches.map((m, i): SenseVerdict => {
       const sense = senseFor(this.index, m.id, input.text.slice(m.start, m.end));
+      senses.push(sense);
       if (!sense) return 'yes';
       const b = blockAt(input.blockStarts, m.start);
       let block = blocks.get(b);
       if (!block) blocks.set(b, (block = this.block(input, b)));
-      const score = this.score(sense, this.place(input, block, i));
-      if (typeof score !== 'number') return score;
-      if (score >= MARK_AT) return 'yes';
-      if (score <= DROP_AT) return 'no';
-      return score;
+      return verdictOf(this.score(sense, this.place(input, block, i)));
     });
+    // Second look: an ambiguous neighbour decided in the glossary's sense
+    // ("Claude" beside "tokens" in an answer about prompts) is evidence now.
+    for (const block of blocks.values()) {
+      let changed = false;
+      block.matches.forEach((j, k) => {
+        if (block.ambiguous[k] && verdicts[j] === 'yes') {
+          block.ambiguous[k] = false;
+          changed = true;
+        }
+      });
+      if (!changed) continue;
+      for (const j of block.matches) {
+        const sense = senses[j];
+        if (sense && typeof verdicts[j] === 'number') verdicts[j] = verdictOf(this.score(sense, this.place(input, block, j)));
+      }
+    }
+    return verdicts;
   }
 
   private block(input: BatchInput, b: number): Block {
@@ -245,6 +260,13 @@ function wordBefore(text: string, to: number, limit: number, cues: CueIndex): { 
   const end = i;
   while (i > limit && cues.isWordUnit(text.charCodeAt(i - 1))) i--;
   return { start: i, end };
+}
+
+function verdictOf(score: number | Veto): SenseVerdict {
+  if (typeof score !== 'number') return score;
+  if (score >= MARK_AT) return 'yes';
+  if (score <= DROP_AT) return 'no';
+  return score;
 }
 
 /** A cue of the sense in a heading or the title adds `cue`, a counter-cue `against` (each once). */

@@ -24,7 +24,8 @@ const AI = [
   'generativ*',
 ];
 /** Models and their makers, as cues for terms about models. */
-const MODELS = ['modell*', 'model', 'models', 'r1', 'v3', 'o1', 'o3', 'llama', 'qwen', 'mistral', 'mixtral', 'claude', 'gemini'];
+// Ambiguous names (Claude, Gemini, Llama) are no cues: decided in the glossary's sense, they support as neighbours.
+const MODELS = ['modell*', 'model', 'models', 'r1', 'v3', 'o1', 'o3', 'qwen', 'mistral', 'mixtral'];
 const TRAINING = ['training', 'trainiert*', 'trained', 'train', 'parameter*', 'weights', 'gewichte*', 'gpu*', 'dataset*', 'datensatz*', 'datensätze*'];
 /** Sentences that compute something: the verb, not the noun. */
 const COMPUTE_VERB = [
@@ -45,8 +46,9 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     name: true,
     versioned: true,
     cues: [
-      'api', 'anthropic', 'chat', 'console',
-      ...AI, 'modell*', 'model', 'models', 'gemini', 'anthropics', 'assistant', 'assistent*', 'sonnet', 'opus', 'haiku',
+      'api', 'anthropic', 'chat', 'console', 'asked', 'ask', 'fragte', 'gefragt', 'summar*', 'zusammenfass*', 'respond*', 'antwortet',
+      'answer*', 'refus*', 'chatbot*',
+      ...AI, 'modell*', 'model', 'models', 'anthropics', 'assistant', 'assistent*', 'sonnet', 'opus', 'haiku',
       'instant', 'code', 'pro', 'max', 'prompt*', 'artifacts',
     ],
     against: [
@@ -59,7 +61,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     versioned: true,
     cues: [
       'api', 'app', 'android', 'pixel', 'chrome', 'gmail',
-      ...AI, 'modell*', 'model', 'models', 'claude', 'google', 'googles', 'deepmind', 'bard', 'assistant', 'assistent*',
+      ...AI, 'modell*', 'model', 'models', 'asked', 'summar*', 'zusammenfass*', 'google', 'googles', 'deepmind', 'bard', 'assistant', 'assistent*',
       'ultra', 'flash', 'nano', 'advanced', 'prompt*', 'multimodal*', 'workspace', 'pro',
     ],
     against: [
@@ -125,12 +127,12 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
   'chain-of-thought': {
     forms: ['Chain of Thought', 'chain of thought', 'chains of thought', 'Gedankenkette', 'Gedankenketten'],
     cues: [
-      ...AI, ...MODELS, 'prompt*', 'prompting', 'reasoning', 'step', 'steps', 'schritt*', 'denkschritt*',
+      ...AI, ...MODELS, 'prompt*', 'prompting', 'reasoning model*', 'step by step', 'schritt für schritt', 'schritt*', 'denkschritt*',
       'zwischenschritt*', 'intermediate', 'wei', 'kojima', 'token*', 'benchmark*', 'math*', 'mathematik*',
     ],
     against: [
       'poem*', 'gedicht*', 'roman', 'romans', 'novel*', 'erzähler*', 'narrator*', 'interrupted', 'unterbroch*', 'verlor*',
-      'lost', 'dream*', 'traum*', 'dichter*', 'poet*', 'literatur*', 'kafka', 'joyce', 'woolf', 'meditation*',
+      'lost', 'dream*', 'traum*', 'dichter*', 'poet*', 'literatur*', 'literary', 'essay*', 'detective*', 'detektiv*', 'kafka', 'joyce', 'woolf', 'meditation*',
     ],
   },
   'fine-tuning': {
@@ -140,7 +142,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     cues: [
       ...AI, 'weights', 'gewichte*', 'parameter*', 'lora', 'instruct*', 'deepseek*', 'llama', 'qwen', 'r1', 'v3', 'sft',
       'rlhf', 'pre train*', 'pretrain*', 'vortrain*', 'hugging', 'epoch*', 'tokens', 'reasoning', 'dataset*',
-      'datensatz*', 'datensätze*', 'training', 'trainiert*', 'trained',
+      'datensatz*', 'datensätze*', 'training', 'trainiert*', 'trained', 'prompt*', 'rag', 'retrieval', 'embedding*',
     ],
     against: [
       'auto', 'autos', 'car', 'cars', 'fahrzeug*', 'vehicle*', 'motor*', 'engine*', 'ps', 'hp', 'ausstattung*', 'trim',
@@ -168,9 +170,9 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
   },
   token: {
     cues: [
-      ...AI, 'modell*', 'model', 'models', 'kontext*', 'context', 'prompt*', 'per million', 'pro million', 'million',
-      'millionen', 'milliarden', 'billion', 'trillion', 'wörter', 'words', 'wortteil*', 'subword*', 'silbe*', 'bpe',
-      'claude', 'gemini', 'llama', 'qwen', 'trainiert*', 'trained', 'training', 'generier*', 'generat*', 'context window',
+      ...AI, 'modell*', 'model', 'models', 'kontext*', 'context', 'prompt*', 'per million', 'pro million', 'million tokens', 'millionen token',
+      'billion tokens', 'trillion tokens', 'wörter', 'words', 'wortteil*', 'subword*', 'silbe*', 'bpe',
+      'qwen', 'trainiert*', 'trained', 'training', 'generier*', 'generat*', 'context window',
       'kontextfenster', 'vocabulary', 'vokabular', 'inference', 'inferenz', 'r1', 'v3', 'o1', 'word', 'wort', 'reply', 'replies',
       'answer*', 'antwort*', 'output*', 'ausgabe*', 'max tokens', 'token limit', 'tokenlimit*', 'embedding*', 'transformer*', 'attention',
     ],
@@ -178,7 +180,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'login', 'log', 'anmeld*', 'session*', 'auth*', 'oauth', 'jwt', 'bearer', 'access token', 'access tokens',
       'refresh token', 'refresh tokens', 'api token', 'api tokens', 'id token', 'passwor*', 'password*', 'credential*',
       'cookie*', 'csrf', 'header*', 'expir*', 'ablauf*', 'abgelaufen*', 'security token', 'sicherheitstoken', 'crypto*',
-      'krypto*', 'blockchain', 'nft*', 'coin*', 'erc', 'ethereum', 'wallet*', 'staking', 'airdrop*', 'ico', 'same token',
+      'krypto*', 'blockchain', 'nft*', 'coin*', 'bitcoin', 'btc', 'stablecoin*', 'defi', 'erc', 'ethereum', 'wallet*', 'staking', 'airdrop*', 'ico', 'same token',
       'spielmarke*', 'arcade', 'casino', 'jeton*', 'lexer*', 'lexical', 'lexikal*', 'parser*', 'compiler*', 'syntax',
       'grammar', 'gesture', 'geste', 'kreditkart*', 'credit card*', 'payment*', 'zahlung*', 'pci', 'card', 'karte',
       'subway', 'fare', 'hardware token', 'totp', '2fa', 'otp', 'github', 'gitlab', 'npm', 'secret*', 'scope*',
@@ -193,7 +195,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     cues: [
       ...AI, ...MODELS, 'gpu*', 'chip*', 'rechen*', 'compute', 'token*', 'parameter*', 'gewichte*', 'weights',
       'dataset*', 'datensatz*', 'cluster*', 'h100', 'h800', 'nvidia', 'server*', 'cloud', 'latenz*', 'latency',
-      'anfrage*', 'request*',
+      'anfrage*', 'request*', 'scaling', 'skalier*', 'frontier', 'labs',
     ],
     against: [
       'statistik*', 'statistic*', 'statistical', 'statistisch*', 'bayes*', 'frequentist*', 'hypothes*', 'stichprobe*', 'konfidenz*',
@@ -226,7 +228,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     against: [
       ...COMPUTE_VERB, 'score', 'summe', 'sum', 'total', 'average', 'durchschnitt*', 'mean', 'value', 'values', 'hash*',
       'checksum*', 'formula*', 'formel*', 'variable*', 'c64', 'commodore', 'amiga', 'atari', 'heimcomputer*',
-      'home computer', 'smartphone*', 'handy*', 'iphone*', 'konsole*', 'console*', 'playstation', 'xbox', 'apollo',
+      'home computer', 'smartphone*', 'handy*', 'iphone*', 'pixel', 'galaxy', 'display*', 'vorgänger*', 'konsole*', 'console*', 'playstation', 'xbox', 'apollo',
       'taschenrechner*', 'calculator*', 'spiel', 'spiele', 'game', 'games', 'gaming', 'laptop*', 'akku*', 'battery',
       'kamera*', 'camera*', 'auto', 'car', 'cars', 'fahrzeug*', 'vehicle*',
     ],
@@ -245,13 +247,13 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     against: [
       ...OTHER_MONTHS, 'dotcom', 'dot com', 'lehman', 'subprime', 'corona', 'covid', 'pandemie', 'pandemic', 'bitcoin',
       'krypto*', 'crypto*', 'tesla', 'anleihe*', 'bond', 'bonds', 'treasury', 'treasuries', 'öl', 'oil', 'immobilie*',
-      'housing', 'weltwirtschaftskrise', 'depression', 'black monday', 'schwarzer montag', 'schwarzer freitag',
+      'housing', 'weltwirtschaftskrise', 'depression', 'tariff*', 'zoll', 'zölle*', 'zollstreit*', 'handelskrieg*', 'trade war', 'black monday', 'schwarzer montag', 'schwarzer freitag',
     ],
   },
   stargate: {
     forms: ['Stargate', 'Stargate-Projekt', 'Stargate-Projekts', 'Stargate Project'],
     cues: [
-      ...AI, 'softbank', 'oracle', 'mgx', 'altman', 'masayoshi', 'trump', 'rechenzentr*', 'data center', 'data centers',
+      ...AI, 'softbank', 'oracle', 'mgx', 'altman', 'masayoshi', 'trump', 'white house', 'weißen haus', 'weiße haus', 'musk', 'ellison', 'rechenzentr*', 'data center', 'data centers',
       'datacenter*', 'infrastruktur*', 'infrastructure', 'milliarden', 'billion', 'billions', '500', 'abilene', 'texas',
       'gpu*', 'nvidia', 'microsoft', 'arm', 'investition*', 'investment*',
     ],
@@ -279,7 +281,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
   'development-costs': {
     cues: [
       ...AI, 'r1', 'v3', 'gpu*', 'chip*', 'training', 'trainiert*', 'trained', 'rechen*', 'compute', 'parameter*',
-      'gemini', 'claude', 'llama', 'ki modell*', 'ai model*', 'h800', 'h100',
+      'ki modell*', 'ai model*', 'h800', 'h100', 'frontier', 'gpt*', 'o1', 'o3',
     ],
     against: [
       'bus', 'busse', 'buses', 'fahrzeug*', 'vehicle*', 'auto*', 'car', 'cars', 'medikament*', 'drug*', 'pharma*',
@@ -290,21 +292,21 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
   },
   'pricing-strategy': {
     cues: [
-      ...AI, 'api*', 'token*', 'claude', 'gemini', 'abo*', 'subscription*', 'free tier', 'o1', 'o3', 'r1', 'inferenz',
+      ...AI, 'api*', 'token*', 'free tier', 'o1', 'o3', 'r1', 'inferenz',
       'inference', 'modell*', 'model', 'models',
     ],
     against: [
       'supermarkt*', 'supermarket*', 'lebensmittel*', 'grocer*', 'aldi', 'lidl', 'rewe', 'edeka', 'walmart', 'tesco',
       'discounter*', 'airline*', 'flug*', 'flight*', 'ticket*', 'benzin*', 'tankstelle*', 'fuel', 'petrol', 'mobilfunk*',
       'telekom*', 'telecom*', 'hotel*', 'restaurant*', 'butter', 'milch', 'milk', 'bier', 'beer', 'auto*', 'car', 'cars',
-      'mode', 'fashion', 'kaffee', 'coffee', 'streaming', 'netflix', 'spotify', 'konsole*', 'console*',
+      'mode', 'fashion', 'kaffee', 'coffee', 'streaming*', 'netflix', 'spotify', 'disney', 'abonnent*', 'konsole*', 'console*',
     ],
   },
   'deepseek-privacy': {
     supportedBy: DEEPSEEK_STORY,
     cues: [
       'deepseek*', 'china', 'chinas', 'chinese', 'chinesisch*', 'r1', 'garante', 'italien*', 'italy', 'italian', 'server*',
-      'peking', 'beijing', 'hangzhou', 'ki', 'ai', 'chatbot*', 'sprachmodell*',
+      'peking', 'beijing', 'hangzhou', 'chatbot*',
     ],
     against: [
       'tiktok', 'bytedance', 'klingel*', 'doorbell*', 'ring', 'alexa', 'kamera*', 'camera*', 'krankenhaus*', 'hospital*',
@@ -316,9 +318,9 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
   'national-security-review': {
     supportedBy: DEEPSEEK_STORY,
     cues: [
-      'deepseek*', 'china', 'chinas', 'chinese', 'chinesisch*', 'ki', 'ai', 'app', 'apps', 'r1', 'chatbot*', 'navy',
-      'white house', 'weißes haus', 'weiße haus', 'weißen haus', 'nsc', 'national security council', 'sicherheitsrat',
-      'sprachmodell*',
+      // The DeepSeek story's own words: "AI", "app" or "chip" alone is any national-security topic (export rules, TikTok).
+      'deepseek*', 'r1', 'chatbot*', 'navy', 'white house', 'weißes haus', 'weiße haus', 'weißen haus', 'nsc',
+      'national security council', 'sicherheitsrat', 'untersucht', 'investigat*', 'prüf*',
     ],
     against: [
       'terror*', 'military', 'militär*', 'krieg*', 'iran', 'russland', 'russia', 'ukraine', 'nato', 'israel',
