@@ -57,7 +57,7 @@ function report(label: string, e: Evaluation, listMistakes: boolean): void {
   }
 }
 
-for (const split of ['dev', 'test']) {
+for (const split of ['dev', 'test', 'holdout']) {
   const pages = parseLabelled(readFileSync(path.join(corpusDir, `${split}.txt`), 'utf8'));
   console.log(`\n=== ${split}: ${describe(pages)}`);
   report(`${split}, without senses`, evaluate(pages, { senses: false }), showAllMistakes);
