@@ -211,3 +211,30 @@ test('export everything, then import on a fresh profile: the same glossary', asy
     await fresh.close();
   }
 });
+
+test('an entry of your own that can mean something else is marked only where its cues are', async () => {
+  const options = await openOptions();
+  await options.getByRole('button', { name: 'New entry' }).click();
+  const de = options.getByRole('group', { name: 'German' });
+  await de.getByLabel('Title').fill('Jaguar (Raubkatze)');
+  await de.getByLabel('Forms on pages (one per line)').fill('Jaguar');
+  await de.getByLabel('Short explanation').fill('Die größte Katze Amerikas, ein Einzelgänger der Regenwälder.');
+  await options.getByLabel(/mark it only where the context fits/).check();
+  await options.getByLabel('Cues for this meaning').fill('Raubkatze*\nRegenwald*\nTier*');
+  await options.getByLabel('Cues for another meaning').fill('Auto*\nPS\nLedersitze*');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText('Saved “Jaguar (Raubkatze)”.').waitFor();
+  expect(await stored('glossary')).toMatchObject({
+    entries: [{ id: 'jaguar-raubkatze', sense: { cues: ['Raubkatze*', 'Regenwald*', 'Tier*'], against: ['Auto*', 'PS', 'Ledersitze*'] } }],
+  });
+
+  const page = await ext.context.newPage();
+  opened.push(page);
+  await page.goto(`${server.origin}/fixtures/sense-own-entry.html`);
+  await waitForScan(page);
+  await waitForMark(page, 'Jaguar');
+  const where = await page.evaluate(() =>
+    [...(CSS.highlights.get('klartext') ?? [])].map((r) => (r.startContainer.parentElement as Element).id),
+  );
+  expect(where).toEqual(['animal']);
+});
