@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../core/text/sorted';
 /** Text nodes in order, with the offset of each one's first character in the matched string. */
 export interface NodeOffsets {
   nodes: Text[];
@@ -12,16 +13,7 @@ export interface NodeSpan {
 }
 
 /** Index of the last entry of a sorted list that is at most `offset` (binary search). */
-export function indexAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+export const indexAt = lastAtOrBefore;
 
 /**
  * Maps a matcher match [start, end) in `run.text` back to the DOM: a Range

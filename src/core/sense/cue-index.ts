@@ -1,4 +1,5 @@
 import { BmpCharTable } from '../text/char-table';
+import { firstAtOrAfter } from '../text/sorted';
 import { CLASS_WORD } from '../text/chars';
 import type { CueSet } from './cues';
 
@@ -228,7 +229,7 @@ export function countHits(
   const { against, from, to, skip } = query;
   const limit = query.limit ?? Infinity;
   const seen: string[] = [];
-  for (let i = firstHitFrom(hits, from); i < hits.length; i++) {
+  for (let i = firstAtOrAfter(hits, (h) => h.start, from); i < hits.length; i++) {
     const hit = hits[i] as CueHit;
     if (hit.start >= to) break;
     if (hit.ref.against !== against || hit.end > to) continue;
@@ -241,13 +242,3 @@ export function countHits(
   return seen.length;
 }
 
-function firstHitFrom(hits: readonly CueHit[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid] as CueHit).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

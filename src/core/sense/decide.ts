@@ -1,4 +1,5 @@
 import type { TermMatch } from '../glossary/types';
+import { firstAtOrAfter, lastAtOrBefore } from '../text/sorted';
 import { countHits, hitsBySense, type CueHit, type CueIndex, type ReadWords } from './cue-index';
 import { isCueWord } from './cues';
 import { senseFor, supports, type CompiledSense, type SenseIndex } from './compile';
@@ -40,29 +41,7 @@ interface Block {
   heading: Map<string, CueHit[]> | undefined;
 }
 
-/** The last index i with starts[i] <= offset. */
-function blockAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
-/** The first match that starts at or after `offset` (matches ascending by start). */
-function firstMatchFrom(matches: readonly TermMatch[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((matches[mid] as TermMatch).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const JOINER = /^[\s\u00A0\u2010\u2011-]+$/u;
 const HYPHEN = /^[\u2010\u2011-]$/u;
@@ -115,7 +94,7 @@ export class SenseJudge {
       const sense = senseFor(this.index, m.id, input.text.slice(m.start, m.end));
       senses.push(sense);
       if (!sense) return 'yes';
-      const b = blockAt(input.blockStarts, m.start);
+      const b = lastAtOrBefore(input.blockStarts, m.start);
       let block = blocks.get(b);
       if (!block) blocks.set(b, (block = this.block(input, b)));
       return verdictOf(this.score(sense, this.place(input, block, i)));
@@ -147,7 +126,7 @@ export class SenseJudge {
     const inBlock: number[] = [];
     const ambiguous: boolean[] = [];
     // Matches are in text order: the block's are one run of them.
-    for (let i = firstMatchFrom(input.matches, start); i < input.matches.length; i++) {
+    for (let i = firstAtOrAfter(input.matches, (x) => x.start, start); i < input.matches.length; i++) {
       const m = input.matches[i] as TermMatch;
       if (m.start >= end) break;
       if (m.end > end) continue;
