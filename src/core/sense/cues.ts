@@ -33,33 +33,3 @@ export function isCueWord(cues: CueSet, word: string): boolean {
   for (const prefix of cues.prefixes) if (word.startsWith(prefix)) return true;
   return false;
 }
-
-/**
- * How many different cues occur in `words` (lower-cased), skipping the words
- * in [skipFrom, skipTo): the term's own words are no evidence for itself.
- */
-export function countCues(cues: CueSet, words: readonly string[], skip?: { from: number; to: number }): number {
-  if (cues.size === 0 || words.length === 0) return 0;
-  const found = new Set<string>();
-  const skipped = (i: number) => skip !== undefined && i >= skip.from && i < skip.to;
-  for (let i = 0; i < words.length; i++) {
-    if (skipped(i)) continue;
-    const word = words[i] as string;
-    if (cues.words.has(word)) found.add(word);
-    for (const prefix of cues.prefixes) if (word.startsWith(prefix)) found.add(`${prefix}*`);
-  }
-  // A phrase may include the term itself ("API token"): only its other words must lie outside.
-  for (const phrase of cues.phrases) {
-    const first = phrase[0] as string;
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (words[i] !== first) continue;
-      let ok = true;
-      for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k] === phrase[k];
-      if (ok && !(skipped(i) && skipped(i + phrase.length - 1))) {
-        found.add(phrase.join(' '));
-        break;
-      }
-    }
-  }
-  return found.size;
-}

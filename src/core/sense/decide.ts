@@ -89,14 +89,13 @@ export class SenseJudge {
     const { matches } = input;
     if (!matches.some((m) => this.index.byId.has(m.id))) return null;
     const blocks = new Map<number, Block>();
-    const senses: (CompiledSense | null)[] = [];
+    const senses = matches.map((m) => senseFor(this.index, m.id, input.text.slice(m.start, m.end)));
     const verdicts = matches.map((m, i): SenseVerdict => {
-      const sense = senseFor(this.index, m.id, input.text.slice(m.start, m.end));
-      senses.push(sense);
+      const sense = senses[i];
       if (!sense) return 'yes';
       const b = lastAtOrBefore(input.blockStarts, m.start);
       let block = blocks.get(b);
-      if (!block) blocks.set(b, (block = this.block(input, b)));
+      if (!block) blocks.set(b, (block = this.block(input, { b, senses })));
       return verdictOf(this.score(sense, this.place(input, block, i)));
     });
     // Second look: an ambiguous neighbour decided in the glossary's sense
@@ -118,7 +117,9 @@ export class SenseJudge {
     return verdicts;
   }
 
-  private block(input: BatchInput, b: number): Block {
+  /** Block `b` of the batch, read once; `senses`: each match's sense rules (null: unambiguous). */
+  private block(input: BatchInput, at: { b: number; senses: readonly (CompiledSense | null)[] }): Block {
+    const { b } = at;
     const start = input.blockStarts[b] as number;
     const next = input.blockStarts[b + 1];
     const end = next === undefined ? input.text.length : next - 1;
@@ -131,7 +132,7 @@ export class SenseJudge {
       if (m.start >= end) break;
       if (m.end > end) continue;
       inBlock.push(i);
-      ambiguous.push(senseFor(this.index, m.id, input.text.slice(m.start, m.end)) !== null);
+      ambiguous.push(at.senses[i] !== null);
     }
     return { index: b, start, end, words, hits: hitsBySense(words.hits), matches: inBlock, ambiguous, heading: undefined };
   }

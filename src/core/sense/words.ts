@@ -10,7 +10,6 @@ const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
 /** . ! ? … | • · line feed, and U+001F, which joins a batch's runs: a run's end is a sentence's end. */
 const SENTENCE_END = new Set(['.', '!', '?', '…', '|', '•', '·', '\n', '\u001F']);
 const CAPITAL = /^\p{Lu}/u;
-const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 
 export interface Word {
   text: string;
@@ -58,8 +57,4 @@ export function sentenceAround(
 
 export function isCapitalised(word: string): boolean {
   return CAPITAL.test(word);
-}
-
-export function isYear(word: string): boolean {
-  return YEAR.test(word);
 }
