@@ -39,7 +39,7 @@ export class SectionHeadings {
         break;
       }
       if (level > 0) climbed.push(node);
-      const found = headingBefore(node);
+      const found = this.headingBefore(node);
       if (found !== null) {
         text = found;
         break;
@@ -50,15 +50,22 @@ export class SectionHeadings {
     for (const up of climbed) this.memo.set(up, text);
     return text;
   }
-}
 
-/** The text of the nearest heading among a node's earlier siblings, or null. */
-function headingBefore(node: Node): string | null {
-  let sibling: Node | null = node.previousSibling;
-  for (let n = 0; sibling && n < MAX_SIBLINGS; n++, sibling = sibling.previousSibling) {
-    if (sibling.nodeType !== 1) continue;
-    const found = isHeading(sibling) ? sibling : lastHeadingIn(sibling as Element);
-    if (found) return (found.textContent ?? '').trim().slice(0, MAX_CHARS);
+  /**
+   * The text of the nearest heading among a node's earlier siblings, or null.
+   * A sibling already answered (blocks are asked in document order, so the
+   * previous paragraph usually is) and holding no heading itself has the
+   * same answer: the walk stops there instead of reading up to 40 siblings.
+   */
+  private headingBefore(node: Node): string | null {
+    let sibling: Node | null = node.previousSibling;
+    for (let n = 0; sibling && n < MAX_SIBLINGS; n++, sibling = sibling.previousSibling) {
+      if (sibling.nodeType !== 1) continue;
+      const found = isHeading(sibling) ? sibling : lastHeadingIn(sibling as Element);
+      if (found) return (found.textContent ?? '').trim().slice(0, MAX_CHARS);
+      const known = this.memo.get(sibling);
+      if (known !== undefined) return known;
+    }
+    return null;
   }
-  return null;
 }

@@ -1,6 +1,6 @@
 import { formKey } from '../glossary/form-key';
 import type { EntrySense, MatchEntry } from '../glossary/types';
-import { CueIndex } from './cue-index';
+import { CueIndex, type CueRoles } from './cue-index';
 import { compileCues, type CueSet } from './cues';
 
 export interface CompiledSense {
@@ -15,6 +15,8 @@ export interface CompiledSense {
   prefix: boolean;
   versioned: boolean;
   years: readonly number[];
+  /** What each cue of the glossary's `CueIndex` is to this sense. */
+  roles: CueRoles;
 }
 
 /** The sense rules of a glossary, compiled once per glossary (not per scan). */
@@ -28,7 +30,7 @@ export interface SenseIndex {
 
 type SenseEntry = Pick<MatchEntry, 'id' | 'familiar' | 'sense'>;
 
-function compileSense(id: string, sense: EntrySense): CompiledSense {
+function compileSense(id: string, sense: EntrySense): Omit<CompiledSense, 'roles'> {
   return {
     id,
     forms: sense.forms && sense.forms.length > 0 ? new Set(sense.forms.map(formKey)) : null,
@@ -43,25 +45,27 @@ function compileSense(id: string, sense: EntrySense): CompiledSense {
 }
 
 export function compileSenses(entries: readonly SenseEntry[]): SenseIndex {
-  const byId = new Map<string, CompiledSense>();
   const familiar = new Set<string>();
   const cues = new CueIndex();
+  const senses: Omit<CompiledSense, 'roles'>[] = [];
   for (const entry of entries) {
     if (entry.familiar) familiar.add(entry.id);
     if (!entry.sense) continue;
     const sense = compileSense(entry.id, entry.sense);
-    byId.set(entry.id, sense);
+    senses.push(sense);
     cues.add(entry.id, sense.cues, false);
     cues.add(entry.id, sense.against, true);
   }
+  // Roles last: they cover every cue of the glossary, whichever sense added it.
+  const byId = new Map(senses.map((s): [string, CompiledSense] => [s.id, { ...s, roles: cues.roles(s.id) }]));
   return { byId, familiar, cues };
 }
 
 /** The sense rules that apply to this occurrence, or null when it is unambiguous. */
-export function senseFor(index: SenseIndex, id: string, matched: string): CompiledSense | null {
-  const sense = index.byId.get(id);
+export function senseFor(index: SenseIndex, m: { id: string; start: number; end: number }, text: string): CompiledSense | null {
+  const sense = index.byId.get(m.id);
   if (!sense) return null;
-  if (sense.forms && !sense.forms.has(formKey(matched))) return null;
+  if (sense.forms && !sense.forms.has(formKey(text.slice(m.start, m.end)))) return null;
   return sense;
 }
 

@@ -1,98 +1,153 @@
 import { BmpCharTable } from '../text/char-table';
-import { firstAtOrAfter } from '../text/sorted';
 import { CLASS_WORD } from '../text/chars';
+import { CueTable, HASH_PRIME, HASH_SEED } from './cue-table';
 import type { CueSet } from './cues';
 
-/** One cue of one sense: `key` names the cue, so that a cue found twice counts once. */
-export interface CueRef {
-  sense: string;
-  against: boolean;
-  key: string;
+/**
+ * Cues found in a text, in text order: hit i is cue `cue(i)` at characters
+ * [start(i), end(i)) (a phrase spans several words). Flat, so that reading an
+ * AI-dense page allocates no object per hit.
+ */
+export class HitList {
+  private data = new Int32Array(3 * 64);
+  length = 0;
+
+  push(cue: number, start: number, end: number): void {
+    const at = this.length * 3;
+    if (at + 3 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[at] = cue;
+    this.data[at + 1] = start;
+    this.data[at + 2] = end;
+    this.length++;
+  }
+
+  cue(i: number): number {
+    return this.data[i * 3] as number;
+  }
+
+  start(i: number): number {
+    return this.data[i * 3 + 1] as number;
+  }
+
+  end(i: number): number {
+    return this.data[i * 3 + 2] as number;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
 }
 
-/** A cue found in a text: characters [start, end) (a phrase spans several words). */
-export interface CueHit {
-  ref: CueRef;
-  start: number;
-  end: number;
+/** Hits [from, to) of a list: the cues of one block, heading or title. */
+export interface HitSpan {
+  list: HitList;
+  from: number;
+  to: number;
 }
 
-/** The cues of every sense in a stretch of text, and the years it names. */
-export interface ReadWords {
-  /** In text order. */
-  hits: CueHit[];
-  /** Four-digit words that read as years (1500–2099), with where they start. */
-  years: { at: number; year: number }[];
+/** A four-digit word that reads as a year (1500–2099), and where it starts. */
+export interface YearAt {
+  at: number;
+  year: number;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Cues that are this whole word. */
-  words: CueRef[] | null;
-  /** `stem*` cues: any word that starts so. */
-  stems: CueRef[] | null;
-  /** Phrases whose first word is this whole word: the rest, word by word. */
-  phrases: { rest: readonly string[]; ref: CueRef }[] | null;
-}
-
-const node = (): TrieNode => ({ next: new Map(), words: null, stems: null, phrases: null });
+/** What a cue is to one sense: a cue for it, a counter-cue, both, or nothing (0). Indexed by cue. */
+export type CueRoles = Uint8Array;
+export const ROLE_FOR = 1;
+export const ROLE_AGAINST = 2;
 
 /**
- * Every cue of every sense in one trie over folded characters, built once per
- * glossary: a text is read once, character by character, for all senses at
- * once, with no string made per word (a regex and a word list per block cost
- * five times the matcher on a 5 MB page).
+ * Every cue of every sense, in hash tables over folded characters, built once
+ * per glossary: a text is read once, character by character, for all senses
+ * at once. Each word's hash grows as its characters are read, so a word costs
+ * one table probe at its end (a whole-word cue or a phrase's first word) and
+ * one at each length some `stem*` cue has; nothing is allocated for words that
+ * are no cue. A cue that several senses share ("ai") is found once; what it
+ * is to each sense is in that sense's `roles`.
  */
 export class CueIndex {
-  private readonly root = node();
   private readonly table = new BmpCharTable();
+  private readonly cueIds = new Map<string, number>();
+  private readonly assigned: { sense: string; cue: number; role: number }[] = [];
+  private readonly words = new CueTable();
+  private readonly stems = new CueTable();
+  /** Lengths some stem has (index: length, up to MAX_STEM). */
+  private readonly stemLengths = new Uint8Array(MAX_STEM + 1);
+  private readonly roleCache = new Map<string, CueRoles>();
   /**
-   * What cues begin with, hashed: one-letter cues (`singles`), and for
-   * longer ones their first two folded units (`pairs`, words of two letters)
-   * and first three (`triples`, longer words). A word whose beginning is in
-   * none is skipped without walking the trie; a collision only costs a walk.
+   * The first two units of stems of two or more letters, hashed: a word whose
+   * first two begin no stem skips the stem probes (most words; a collision
+   * only costs the probes).
    */
-  private readonly singles = new Uint8Array(0x100);
-  private readonly pairs = new Uint8Array(0x10000);
-  private readonly triples = new Uint8Array(0x10000);
-  /** Stems of one or two letters begin words of any length: such words always walk. */
-  private readonly shortStem = new Uint8Array(0x10000);
+  private readonly stemHeads = new Uint8Array(0x10000);
+  /** The first two units of whole-word cues and phrase heads of two or more letters, hashed like `stemHeads`. */
+  private readonly heads = new Uint8Array(0x10000);
+  /** Stem entries met in the current word, waiting for its end. */
+  private readonly pending = new Int32Array(MAX_STEM + 1);
 
   add(sense: string, cues: CueSet, against: boolean): void {
-    for (const word of cues.words) addTo(this.path(word), 'words', { sense, against, key: word });
+    this.roleCache.clear();
+    const role = against ? ROLE_AGAINST : ROLE_FOR;
+    const assign = (key: string) => this.assigned.push({ sense, cue: this.cueId(key), role });
+    for (const word of cues.words) {
+      assign(`w ${word}`);
+      this.wordEntry(this.foldText(word)).cues.push(this.cueId(`w ${word}`));
+    }
     for (const prefix of cues.prefixes) {
-      addTo(this.path(prefix), 'stems', { sense, against, key: `${prefix}*` });
-      if (prefix.length <= 2) this.shortStem[this.key(prefix, 0, prefix.length)] = 1;
+      const folded = this.foldText(prefix);
+      if (folded.length > MAX_STEM) {
+        // Longer stems than any word worth a prefix: kept as whole words.
+        assign(`w ${prefix}`);
+        this.wordEntry(folded).cues.push(this.cueId(`w ${prefix}`));
+        continue;
+      }
+      assign(`s ${prefix}`);
+      this.stems.entry(folded).cues.push(this.cueId(`s ${prefix}`));
+      this.stemLengths[folded.length] = 1;
+      if (folded.length >= 2) this.stemHeads[headKey(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
     }
     for (const phrase of cues.phrases) {
-      const at = this.path(phrase[0] as string);
-      (at.phrases ??= []).push({ rest: phrase.slice(1), ref: { sense, against, key: phrase.join(' ') } });
+      const key = `p ${phrase.join(' ')}`;
+      assign(key);
+      const head = this.wordEntry(this.foldText(phrase[0] as string));
+      const cue = this.cueId(key);
+      if (!head.phrases.some((p) => p.cue === cue)) head.phrases.push({ rest: phrase.slice(1).map((w) => this.foldText(w)), cue });
     }
   }
 
-  /** A hash of the folded units [start, start + n) of `text` (n ≤ 3). */
-  private key(text: string, start: number, n: number): number {
-    let h = 0;
-    for (let k = 0; k < n; k++) h = (Math.imul(h, 31) + this.fold(text.charCodeAt(start + k))) & 0xffff;
-    return h;
+  private wordEntry(folded: string): ReturnType<CueTable['entry']> {
+    if (folded.length >= 2) this.heads[headKey(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
+    return this.words.entry(folded);
   }
 
-  private path(word: string): TrieNode {
-    if (word.length === 1) this.singles[this.fold(word.charCodeAt(0)) & 0xff] = 1;
-    else if (word.length === 2) this.pairs[this.key(word, 0, 2)] = 1;
-    else this.triples[this.key(word, 0, 3)] = 1;
-    let at = this.root;
-    for (let i = 0; i < word.length; i++) {
-      const unit = this.fold(word.charCodeAt(i));
-      let child = at.next.get(unit);
-      if (!child) at.next.set(unit, (child = node()));
-      at = child;
+  /** What each cue is to `sense` (0 for cues of other senses only). */
+  roles(sense: string): CueRoles {
+    let roles = this.roleCache.get(sense);
+    if (!roles) {
+      roles = new Uint8Array(this.cueIds.size);
+      for (const a of this.assigned) if (a.sense === sense) roles[a.cue] = (roles[a.cue] as number) | a.role;
+      this.roleCache.set(sense, roles);
     }
-    return at;
+    return roles;
+  }
+
+  private cueId(key: string): number {
+    let id = this.cueIds.get(key);
+    if (id === undefined) this.cueIds.set(key, (id = this.cueIds.size));
+    return id;
+  }
+
+  private foldText(word: string): string {
+    let out = '';
+    for (let i = 0; i < word.length; i++) out += String.fromCharCode(this.fold(word.charCodeAt(i)));
+    return out;
   }
 
   private fold(unit: number): number {
-    if (unit >= 0xd800 && unit <= 0xdfff) return unit;
     const table = this.table;
     if (table.classes[unit] === 0) table.fill(unit);
     return table.folds[unit] as number;
@@ -106,73 +161,89 @@ export class CueIndex {
 
   /** The end of the word that starts at `i` (stopping at `to`). */
   wordEnd(text: string, i: number, to: number): number {
-    const classes = this.table.classes;
+    const table = this.table;
+    const classes = table.classes;
     while (i < to) {
       const unit = text.charCodeAt(i);
-      if ((classes[unit] || this.table.fill(unit)) !== CLASS_WORD) break;
+      if ((classes[unit] || table.fill(unit)) !== CLASS_WORD) break;
       i++;
     }
     return i;
   }
 
-  /**
-   * The cues in text[from, to). One tight pass finds the words; only words
-   * whose first two folded letters begin some cue walk the trie (most words
-   * begin none), so a block costs little more than reading it.
-   */
-  read(text: string, from: number, to: number): ReadWords {
-    const out: ReadWords = { hits: [], years: [] };
-    const { classes } = this.table;
-    let sorted = true;
+  /** Adds the cues in text[from, to) to `hits` (in text order), and the years there to `years`; returns the span of hits added. */
+  read(text: string, range: { from: number; to: number }, hits: HitList, years: YearAt[] | null = null): HitSpan {
+    const { from, to } = range;
+    const first = hits.length;
+    const table = this.table;
+    const { classes, folds } = table;
+    const { stemLengths, stemHeads, heads, stems, pending } = this;
     let i = from;
     while (i < to) {
-      const unit = text.charCodeAt(i);
-      if ((classes[unit] || this.table.fill(unit)) !== CLASS_WORD) {
+      let unit = text.charCodeAt(i);
+      if ((classes[unit] || table.fill(unit)) !== CLASS_WORD) {
         i++;
         continue;
       }
       const start = i;
-      i = this.wordEnd(text, i + 1, to);
-      const length = i - start;
-      if (length === 4) {
+      let hash = HASH_SEED;
+      let length = 0;
+      let found = 0;
+      // Whether some stem begins as this word does (its first two units): most words begin none.
+      let stemmed = true;
+      let first = 0;
+      let cueless = false;
+      for (;;) {
+        const folded = folds[unit] as number;
+        hash = Math.imul(hash ^ folded, HASH_PRIME);
+        length++;
+        if (length === 1) first = folded;
+        else if (length === 2) {
+          const key = headKey(first, folded);
+          stemmed = stemHeads[key] === 1;
+          // No cue of two or more letters begins so, and no one-letter stem: the rest of the word is only skipped.
+          if (!stemmed && heads[key] === 0 && stemLengths[1] === 0) {
+            cueless = true;
+            break;
+          }
+        }
+        if (stemmed && length <= MAX_STEM && stemLengths[length] === 1) {
+          const stem = stems.find(hash, text, start, length, folds);
+          if (stem >= 0) pending[found++] = stem;
+        }
+        if (++i >= to) break;
+        unit = text.charCodeAt(i);
+        if ((classes[unit] || table.fill(unit)) !== CLASS_WORD) break;
+      }
+      if (cueless) {
+        i = this.wordEnd(text, i + 1, to);
+        if (i - start === 4 && years) {
+          const year = yearAt(text, start);
+          if (year > 0) years.push({ at: start, year });
+        }
+        continue;
+      }
+      for (let k = 0; k < found; k++) {
+        const cues = stems.cuesOf(pending[k] as number);
+        for (let c = 0; c < cues.length; c++) hits.push(cues[c] as number, start, i);
+      }
+      if (length === 4 && years) {
         const year = yearAt(text, start);
-        if (year > 0) out.years.push({ at: start, year });
+        if (year > 0) years.push({ at: start, year });
       }
-      if (!this.mayBeginCue(text, start, length)) continue;
-      if (this.walk(text, { start, end: i, to }, out.hits)) sorted = false;
-    }
-    if (!sorted) out.hits.sort((a, b) => a.start - b.start);
-    return out;
-  }
-
-  private mayBeginCue(text: string, start: number, length: number): boolean {
-    if (length === 1) return this.singles[this.fold(text.charCodeAt(start)) & 0xff] === 1 || this.shortStem[this.key(text, start, 1)] === 1;
-    if (this.shortStem[this.key(text, start, 1)] === 1 || this.shortStem[this.key(text, start, 2)] === 1) return true;
-    return (length === 2 ? this.pairs : this.triples)[this.key(text, start, Math.min(3, length))] === 1;
-  }
-
-  /** Adds the cues of the word [start, end); true when a phrase was added (hits then need sorting). */
-  private walk(text: string, word: { start: number; end: number; to: number }, hits: CueHit[]): boolean {
-    const { start, end } = word;
-    let at: TrieNode | undefined = this.root;
-    for (let i = start; i < end && at; i++) {
-      at = at.next.get(this.fold(text.charCodeAt(i)));
-      if (at?.stems) for (const ref of at.stems) hits.push({ ref, start, end });
-    }
-    if (!at) return false;
-    if (at.words) for (const ref of at.words) hits.push({ ref, start, end });
-    let phrase = false;
-    for (const p of at.phrases ?? []) {
-      const phraseEnd = this.restAt(text, { from: end, to: word.to }, p.rest);
-      if (phraseEnd > 0) {
-        hits.push({ ref: p.ref, start, end: phraseEnd });
-        phrase = true;
+      const word = this.words.find(hash, text, start, length, folds);
+      if (word < 0) continue;
+      const cues = this.words.cuesOf(word);
+      for (let c = 0; c < cues.length; c++) hits.push(cues[c] as number, start, i);
+      for (const p of this.words.phrasesOf(word)) {
+        const end = this.restAt(text, { from: i, to }, p.rest);
+        if (end > 0) hits.push(p.cue, start, end);
       }
     }
-    return phrase;
+    return { list: hits, from: first, to: hits.length };
   }
 
-  /** Where the words `rest` end if they follow `from` (only non-word characters between), else 0. */
+  /** Where the (folded) words `rest` end if they follow `from` (only non-word characters between), else 0. */
   private restAt(text: string, range: { from: number; to: number }, rest: readonly string[]): number {
     let i = range.from;
     for (const want of rest) {
@@ -180,7 +251,7 @@ export class CueIndex {
       const end = this.wordEnd(text, i, range.to);
       if (end - i !== want.length) return 0;
       for (let c = 0; c < want.length; c++) {
-        if (this.fold(text.charCodeAt(i + c)) !== this.fold(want.charCodeAt(c))) return 0;
+        if (this.fold(text.charCodeAt(i + c)) !== want.charCodeAt(c)) return 0;
       }
       i = end;
     }
@@ -188,8 +259,11 @@ export class CueIndex {
   }
 }
 
-function addTo(at: TrieNode, kind: 'words' | 'stems', ref: CueRef): void {
-  (at[kind] ??= []).push(ref);
+/** Stems longer than this are whole-word cues: a stem of 24 letters is a word. */
+const MAX_STEM = 24;
+
+function headKey(first: number, second: number): number {
+  return (Math.imul(first, 31) + second) & 0xffff;
 }
 
 /** The year a four-character word names (1500–2099), or 0. */
@@ -203,42 +277,60 @@ function yearAt(text: string, start: number): number {
   return year >= 1500 && year <= 2099 ? year : 0;
 }
 
-/** A text's cue hits, by sense. */
-export function hitsBySense(hits: readonly CueHit[]): Map<string, CueHit[]> {
-  const out = new Map<string, CueHit[]>();
-  for (const hit of hits) {
-    const list = out.get(hit.ref.sense);
-    if (list) list.push(hit);
-    else out.set(hit.ref.sense, [hit]);
-  }
-  return out;
+/** How many different cues and counter-cues of a sense surround one occurrence (see `tallyHits`). */
+export interface Tally {
+  cueInSentence: number;
+  cueInRest: number;
+  againstInSentence: number;
+  againstInRest: number;
 }
 
 /**
- * How many different cues (or counter-cues) of a sense lie within
- * characters [from, to), leaving out those inside `skip` (the term itself, or
- * the sentence when the rest of the block is counted), and counting at most
- * `limit`. A phrase counts unless it lies wholly inside `skip`: "API token"
- * is a cue for the token's other sense although "token" is the term.
+ * Counts, in one pass over a block's hits, the different cues and counter-cues
+ * of a sense in the occurrence's sentence (leaving out those wholly inside the
+ * term itself: "API token" is a cue for the token's other sense although
+ * "token" is the term) and in the rest of the block (leaving out those wholly
+ * inside the sentence). Cues count at most `cap` per place; counter-cues in
+ * the sentence count without a cap. Fills and returns `out`.
  */
-export function countHits(
-  hits: readonly CueHit[] | undefined,
-  query: { against: boolean; from: number; to: number; skip?: { from: number; to: number }; limit?: number },
-): number {
-  if (!hits) return 0;
-  const { against, from, to, skip } = query;
-  const limit = query.limit ?? Infinity;
-  const seen: string[] = [];
-  for (let i = firstAtOrAfter(hits, (h) => h.start, from); i < hits.length; i++) {
-    const hit = hits[i] as CueHit;
-    if (hit.start >= to) break;
-    if (hit.ref.against !== against || hit.end > to) continue;
-    if (skip && hit.start >= skip.from && hit.end <= skip.to) continue;
-    if (!seen.includes(hit.ref.key)) {
-      seen.push(hit.ref.key);
-      if (seen.length >= limit) break;
+export function tallyHits(
+  hits: HitSpan,
+  roles: CueRoles,
+  at: { sentence: { start: number; end: number }; term: { start: number; end: number }; cap: number },
+  out: Tally,
+): Tally {
+  const { list } = hits;
+  const { sentence, term, cap } = at;
+  const forIn: number[] = [];
+  const forRest: number[] = [];
+  const againstIn: number[] = [];
+  const againstRest: number[] = [];
+  for (let i = hits.from; i < hits.to; i++) {
+    const cue = list.cue(i);
+    const role = roles[cue] as number;
+    if (role === 0) continue;
+    const start = list.start(i);
+    const end = list.end(i);
+    const inSentence = start >= sentence.start && end <= sentence.end;
+    if (inSentence) {
+      if (start >= term.start && end <= term.end) continue;
+      if (role & ROLE_FOR && forIn.length < cap && !forIn.includes(cue)) forIn.push(cue);
+      if (role & ROLE_AGAINST && !againstIn.includes(cue)) againstIn.push(cue);
+    } else {
+      if (role & ROLE_FOR && forRest.length < cap && !forRest.includes(cue)) forRest.push(cue);
+      if (role & ROLE_AGAINST && againstRest.length < cap && !againstRest.includes(cue)) againstRest.push(cue);
     }
   }
-  return seen.length;
+  out.cueInSentence = forIn.length;
+  out.cueInRest = forRest.length;
+  out.againstInSentence = againstIn.length;
+  out.againstInRest = againstRest.length;
+  return out;
 }
 
+/** Whether any hit of the span is a cue (or a counter-cue) of the sense. */
+export function anyHit(hits: HitSpan, roles: CueRoles, against: boolean): boolean {
+  const role = against ? ROLE_AGAINST : ROLE_FOR;
+  for (let i = hits.from; i < hits.to; i++) if (((roles[hits.list.cue(i)] as number) & role) !== 0) return true;
+  return false;
+}

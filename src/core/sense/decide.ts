@@ -1,10 +1,10 @@
 import type { TermMatch } from '../glossary/types';
 import { firstAtOrAfter, lastAtOrBefore } from '../text/sorted';
-import { countHits, hitsBySense, type CueHit, type CueIndex, type ReadWords } from './cue-index';
+import { anyHit, HitList, tallyHits, type CueIndex, type CueRoles, type HitSpan, type Tally, type YearAt } from './cue-index';
 import { isCueWord } from './cues';
 import { senseFor, supports, type CompiledSense, type SenseIndex } from './compile';
 import { DROP_AT, MARK_AT, WEIGHTS as W } from './weights';
-import { isCapitalised, sentenceAround } from './words';
+import { isCapitalised, sentenceAround, sentenceEnds } from './words';
 
 /** Why an occurrence was left unmarked at once, whatever its score. */
 export type Veto = 'name' | 'prefix' | 'other-year';
@@ -30,15 +30,17 @@ interface Block {
   index: number;
   start: number;
   end: number;
-  /** The block's cues and years (offsets into the batch's text), read once. */
-  words: ReadWords;
-  /** Every sense's cues in the block. */
-  hits: Map<string, CueHit[]>;
+  /** Every sense's cues in the block (offsets into the batch's text), read once. */
+  hits: HitSpan;
+  /** The years the block names. */
+  years: YearAt[];
   /** Indices into `matches` of the matches in this block. */
   matches: number[];
   /** Per match of `matches`: whether it is ambiguous itself (then no evidence for others until decided). */
   ambiguous: boolean[];
-  heading: Map<string, CueHit[]> | undefined;
+  heading: HitSpan | undefined;
+  /** Where its sentences end (see `sentenceEnds`), found when first asked. */
+  ends: number[] | undefined;
 }
 
 
@@ -63,9 +65,13 @@ interface Place {
 }
 
 export class SenseJudge {
-  private readonly title: Map<string, CueHit[]>;
+  private readonly title: HitSpan;
   /** Cue hits of each section heading met so far (most pages have few headings, each asked many times). */
-  private readonly headings = new Map<string, Map<string, CueHit[]>>();
+  private readonly headings = new Map<string, HitSpan>();
+  /** The cues of the blocks of the batch being judged (cleared per batch). */
+  private readonly blockHits = new HitList();
+  /** Reused by every score: the counts of one occurrence's cues. */
+  private readonly tally: Tally = { cueInSentence: 0, cueInRest: 0, againstInSentence: 0, againstInRest: 0 };
 
   constructor(
     private readonly index: SenseIndex,
@@ -74,11 +80,11 @@ export class SenseJudge {
     this.title = this.placeHits(title);
   }
 
-  private placeHits(text: string): Map<string, CueHit[]> {
-    return hitsBySense(this.index.cues.read(text, 0, text.length).hits);
+  private placeHits(text: string): HitSpan {
+    return this.index.cues.read(text, { from: 0, to: text.length }, new HitList());
   }
 
-  private headingHits(heading: string): Map<string, CueHit[]> {
+  private headingHits(heading: string): HitSpan {
     let hits = this.headings.get(heading);
     if (!hits) this.headings.set(heading, (hits = this.placeHits(heading)));
     return hits;
@@ -88,8 +94,9 @@ export class SenseJudge {
   judge(input: BatchInput): SenseVerdict[] | null {
     const { matches } = input;
     if (!matches.some((m) => this.index.byId.has(m.id))) return null;
+    this.blockHits.clear();
     const blocks = new Map<number, Block>();
-    const senses = matches.map((m) => senseFor(this.index, m.id, input.text.slice(m.start, m.end)));
+    const senses = matches.map((m) => senseFor(this.index, m, input.text));
     const verdicts = matches.map((m, i): SenseVerdict => {
       const sense = senses[i];
       if (!sense) return 'yes';
@@ -123,7 +130,8 @@ export class SenseJudge {
     const start = input.blockStarts[b] as number;
     const next = input.blockStarts[b + 1];
     const end = next === undefined ? input.text.length : next - 1;
-    const words = this.index.cues.read(input.text, start, end);
+    const years: YearAt[] = [];
+    const hits = this.index.cues.read(input.text, { from: start, to: end }, this.blockHits, years);
     const inBlock: number[] = [];
     const ambiguous: boolean[] = [];
     // Matches are in text order: the block's are one run of them.
@@ -134,12 +142,12 @@ export class SenseJudge {
       inBlock.push(i);
       ambiguous.push(at.senses[i] !== null);
     }
-    return { index: b, start, end, words, hits: hitsBySense(words.hits), matches: inBlock, ambiguous, heading: undefined };
+    return { index: b, start, end, hits, years, matches: inBlock, ambiguous, heading: undefined, ends: undefined };
   }
 
   private place(input: BatchInput, block: Block, at: number): Place {
     const m = input.matches[at] as TermMatch;
-    return { input, block, at, m, sentence: sentenceAround(input.text, m, block) };
+    return { input, block, at, m, sentence: sentenceAround((block.ends ??= sentenceEnds(input.text, block)), m, block) };
   }
 
   /** The occurrence's score, or the veto that settles it. */
@@ -147,25 +155,21 @@ export class SenseJudge {
     const veto = this.veto(sense, p);
     if (veto) return veto;
     const { input, block, m, sentence } = p;
-    const cap = W.cap;
-    const hits = block.hits.get(sense.id);
-    const inSentence = { from: sentence.start, to: sentence.end, skip: { from: m.start, to: m.end } };
-    const restOfBlock = { from: block.start, to: block.end, skip: { from: sentence.start, to: sentence.end }, limit: cap };
+    const roles = sense.roles;
+    const t = tallyHits(block.hits, roles, { sentence, term: m, cap: W.cap }, this.tally);
     let score = 0;
-    score += W.cueInSentence * countHits(hits, { against: false, ...inSentence, limit: cap });
-    score += W.cueInBlock * countHits(hits, { against: false, ...restOfBlock });
-    score += W.againstInSentence * countHits(hits, { against: true, ...inSentence });
-    score += W.againstInBlock * countHits(hits, { against: true, ...restOfBlock });
+    score += W.cueInSentence * t.cueInSentence + W.cueInBlock * t.cueInRest;
+    score += W.againstInSentence * t.againstInSentence + W.againstInBlock * t.againstInRest;
 
     const heading = (block.heading ??= this.headingHits(input.heading(block.index)));
-    score += placeScore(heading.get(sense.id), W.cueInHeading, W.againstInHeading);
-    score += placeScore(this.title.get(sense.id), W.cueInTitle, W.againstInTitle);
+    score += placeScore(heading, roles, W.cueInHeading, W.againstInHeading);
+    score += placeScore(this.title, roles, W.cueInTitle, W.againstInTitle);
 
     const support = this.supporters(sense, p);
     score += W.supportInSentence * support.inSentence + W.supportInBlock * support.inBlock;
 
     if (sense.versioned && VERSION_AFTER.test(input.text.slice(m.end, m.end + 8))) score += W.version;
-    if (sense.years.length > 0 && otherYearIn(block.words, sense.years, block)) score += W.otherYearInBlock;
+    if (sense.years.length > 0 && otherYearIn(block.years, sense.years, block)) score += W.otherYearInBlock;
     return score;
   }
 
@@ -219,7 +223,7 @@ export class SenseJudge {
       }
     }
 
-    if (sense.years.length > 0 && otherYearIn(block.words, sense.years, sentence)) return 'other-year';
+    if (sense.years.length > 0 && otherYearIn(block.years, sense.years, sentence)) return 'other-year';
     return null;
   }
 }
@@ -250,9 +254,8 @@ function verdictOf(score: number | Veto): SenseVerdict {
 }
 
 /** A cue of the sense in a heading or the title adds `cue`, a counter-cue `against` (each once). */
-function placeScore(hits: readonly CueHit[] | undefined, cue: number, against: number): number {
-  if (!hits) return 0;
-  return (hits.some((h) => !h.ref.against) ? cue : 0) + (hits.some((h) => h.ref.against) ? against : 0);
+function placeScore(hits: HitSpan, roles: CueRoles, cue: number, against: number): number {
+  return (anyHit(hits, roles, false) ? cue : 0) + (anyHit(hits, roles, true) ? against : 0);
 }
 
 /** A capitalised word of letters (a name part); "3", "AI" and "GPT" are not names. */
@@ -261,9 +264,9 @@ function isName(word: string): boolean {
 }
 
 /** Characters [start, end) name a year, and none of the entry's own years. */
-function otherYearIn(words: ReadWords, years: readonly number[], range: { start: number; end: number }): boolean {
+function otherYearIn(named: readonly YearAt[], years: readonly number[], range: { start: number; end: number }): boolean {
   let other = false;
-  for (const { at, year } of words.years) {
+  for (const { at, year } of named) {
     if (at < range.start || at >= range.end) continue;
     if (years.includes(year)) return false;
     other = true;

@@ -8,7 +8,13 @@
 /** A run of letters, digits and combining marks (any script). */
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
 /** . ! ? … | • · line feed, and U+001F, which joins a batch's runs: a run's end is a sentence's end. */
-const SENTENCE_END = new Set(['.', '!', '?', '…', '|', '•', '·', '\n', '\u001F']);
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x7c, 0x2022, 0xb7, 0x0a, 0x1f]);
+// U+001F is intended: it joins a batch's runs.
+// eslint-disable-next-line no-control-regex
+const SENTENCE_END_RE = /[.!?\u2026|\u2022\u00B7\n\u001F]/g;
+const FULL_STOP = 0x2e;
+/** What must follow a full stop for it to end a sentence: space, line feed, no-break space, tab. */
+const AFTER_STOP = new Set([0x20, 0x0a, 0xa0, 0x09]);
 const CAPITAL = /^\p{Lu}/u;
 
 export interface Word {
@@ -35,24 +41,41 @@ export function lowerWords(words: readonly Word[]): string[] {
 
 /** Whether the character at `i` ends a sentence (a full stop must be followed by space or the end). */
 function endsSentence(text: string, i: number, limit: number): boolean {
-  const c = text[i] as string;
+  const c = text.charCodeAt(i);
+  if (c > 0x7c && c !== 0xb7 && c !== 0x2022 && c !== 0x2026) return false;
   if (!SENTENCE_END.has(c)) return false;
-  if (c !== '.') return true;
-  const next = i + 1 < limit ? text[i + 1] : ' ';
-  return next === ' ' || next === '\n' || next === '\u00A0' || next === '\t';
+  return c !== FULL_STOP || i + 1 >= limit || AFTER_STOP.has(text.charCodeAt(i + 1));
 }
 
-/** The sentence around [start, end) within the block [blockStart, blockEnd). */
+/** Where sentences end in the block [start, end): the offsets of their last characters, ascending. */
+export function sentenceEnds(text: string, block: { start: number; end: number }): number[] {
+  const ends: number[] = [];
+  // A regex finds the candidates natively; most characters are none.
+  SENTENCE_END_RE.lastIndex = block.start;
+  for (let m = SENTENCE_END_RE.exec(text); m && m.index < block.end; m = SENTENCE_END_RE.exec(text)) {
+    if (endsSentence(text, m.index, block.end)) ends.push(m.index);
+  }
+  return ends;
+}
+
+/** The sentence around [start, end) within the block, given the block's `sentenceEnds`. */
 export function sentenceAround(
-  text: string,
+  ends: readonly number[],
   span: { start: number; end: number },
   block: { start: number; end: number },
 ): { start: number; end: number } {
-  let from = span.start;
-  while (from > block.start && !endsSentence(text, from - 1, block.end)) from--;
-  let to = span.end;
-  while (to < block.end && !endsSentence(text, to, block.end)) to++;
-  return { start: from, end: Math.min(block.end, to + 1) };
+  // The last end before the span, and the first at or after its end.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? (ends[lo - 1] as number) + 1 : block.start;
+  while (lo < ends.length && (ends[lo] as number) < span.end) lo++;
+  const to = lo < ends.length ? (ends[lo] as number) + 1 : block.end;
+  return { start: from, end: Math.min(block.end, to) };
 }
 
 export function isCapitalised(word: string): boolean {

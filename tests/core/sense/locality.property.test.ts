@@ -25,7 +25,7 @@ test('unambiguous forms are marked whatever surrounds them (sense decisions only
     fc.property(pageArb, fc.array(fc.constantFrom(...ARTICLE), { maxLength: 6 }), (page, extra) => {
       const blocks = page.blocks.map((text) => ({ text, heading: '' }));
       const all = markBlocks(c, { title: page.title, lang: page.lang, blocks, senses: false });
-      const unambiguous = all.filter((m) => !senseFor(c.senses, m.id, (blocks[m.block] as TextBlock).text.slice(m.start, m.end)));
+      const unambiguous = all.filter((m) => !senseFor(c.senses, m, (blocks[m.block] as TextBlock).text));
       const withExtra = [...blocks, ...extra.map((text) => ({ text, heading: '' }))];
       const marked = new Set(run(withExtra, page));
       for (const m of unambiguous) expect(marked.has(key(m))).toBe(true);
