@@ -26,6 +26,8 @@ const AI = [
 /** Models and their makers, as cues for terms about models. */
 // Ambiguous names (Claude, Gemini, Llama) are no cues: decided in the glossary's sense, they support as neighbours.
 const MODELS = ['modell*', 'model', 'models', 'r1', 'v3', 'o1', 'o3', 'qwen', 'mistral', 'mixtral'];
+/** Running models on one's own machine: their tools and measures. */
+const LOCAL_MODELS = ['ollama', 'gguf', 'vram', 'grafikspeicher', 'quantisier*', 'quantiz*', 'quantis*', 'lm studio', 'llama.cpp', 'per second', 'pro sekunde'];
 const TRAINING = ['training', 'trainiert*', 'trained', 'train', 'parameter*', 'weights', 'gewichte*', 'gpu*', 'dataset*', 'datensatz*', 'datensätze*'];
 /** Sentences that compute something: the verb, not the noun. */
 const COMPUTE_VERB = [
@@ -175,6 +177,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'qwen', 'trainiert*', 'trained', 'training', 'generier*', 'generat*', 'context window',
       'kontextfenster', 'vocabulary', 'vokabular', 'inference', 'inferenz', 'r1', 'v3', 'o1', 'word', 'wort', 'reply', 'replies',
       'answer*', 'antwort*', 'output*', 'ausgabe*', 'max tokens', 'token limit', 'tokenlimit*', 'embedding*', 'transformer*', 'attention',
+      'completion*', ...LOCAL_MODELS,
     ],
     against: [
       'login', 'log', 'anmeld*', 'session*', 'auth*', 'oauth', 'jwt', 'bearer', 'access token', 'access tokens',
@@ -195,7 +198,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     cues: [
       ...AI, ...MODELS, 'gpu*', 'chip*', 'rechen*', 'compute', 'token*', 'parameter*', 'gewichte*', 'weights',
       'dataset*', 'datensatz*', 'cluster*', 'h100', 'h800', 'nvidia', 'server*', 'cloud', 'latenz*', 'latency',
-      'anfrage*', 'request*', 'scaling', 'skalier*', 'frontier', 'labs',
+      'anfrage*', 'request*', 'scaling', 'skalier*', 'frontier', 'labs', ...LOCAL_MODELS,
     ],
     against: [
       'statistik*', 'statistic*', 'statistical', 'statistisch*', 'bayes*', 'frequentist*', 'hypothes*', 'stichprobe*', 'konfidenz*',
@@ -262,6 +265,9 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'emmerich', 'mgm', 'russell', 'anderson', 'sternentor*', 'wurmloch*', 'wormhole*', 'goa', 'jaffa', 'cia',
       'remote viewing', 'hellseh*', 'psychic*', 'parapsycholog*', 'kino*', 'cinema', 'dvd', 'science fiction', 'sci fi',
       'fiction', 'fans', 'schauspieler*', 'actor*', 'cast', 'darsteller*', 'stargate sg', 'sg 1',
+      // The Norwegian songwriting and production duo.
+      'songwriting', 'songwriter*', 'produzent*', 'producer*', 'production team', 'produktionsteam*', 'rihanna', 'beyoncé',
+      'ne yo', 'norwegian', 'norweg*', 'chart*', 'single', 'singles', 'album*',
     ],
   },
   'export-controls': {
@@ -347,11 +353,13 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     against: [
       'statistic*', 'statistik*', 'regression*', 'econometric*', 'ökonometr*', 'pricing', 'preismodell*', 'trading', 'handel*', 'risk', 'risiko*',
       'credit', 'kredit*', 'scoring', 'actuarial', 'versicherung*', 'insurance', 'franchise*', 'business model', 'geschäftsmodell*', 'population*',
-      'epidemiolog*', 'ecosystem*', 'ökosystem*', 'thermodynamic*', 'thermodynami*',
+      'epidemiolog*', 'ecosystem*', 'ökosystem*', 'thermodynamic*', 'thermodynami*', 'hedge fund*', 'hedgefonds*', 'quant',
+      'quants', 'quantitative', 'quantitativ*', 'fund', 'funds', 'fonds',
     ],
   },
   transformer: {
-    forms: ['Transformer', 'Transformer-Modell', 'Transformer-Modelle', 'transformer model', 'transformer models'],
+    // "Transformer-Modelle", "transformer models" name the architecture; "the ideal transformer model" is also circuit theory.
+    forms: ['Transformer', 'transformer model'],
     cues: [
       ...AI, 'attention', 'aufmerksamkeit*', 'selbstaufmerksamkeit', 'self attention', 'bert', 'encoder*', 'decoder*',
       'token*', 'layer*', 'schicht*', 'google', 'vaswani', 'architektur*', 'architecture', 'parameter*', 'training',

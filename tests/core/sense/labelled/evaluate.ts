@@ -33,7 +33,7 @@ export interface Problem {
   block: number;
   text: string;
   context: string;
-  /** `unmatched-label`: no match of the matcher has exactly this span (wrong span, or not a form). `not-ambiguous`: the span is a match of a form without a sense rule, so it needs no label. `unlabelled`: a match of an ambiguous form with no label. */
+  /** `unmatched-label`: no match of the matcher has exactly this span (wrong span, or not a form). `not-ambiguous`: the span is a match of an entry without a sense rule, so it needs no label. `unlabelled`: a match of an ambiguous form with no label. */
   kind: 'unmatched-label' | 'not-ambiguous' | 'unlabelled';
   entry?: string;
 }
@@ -119,7 +119,9 @@ export function evaluate(pages: readonly LabelledPage[], options: EvaluateOption
         problems.push({ ...where, kind: 'unmatched-label' });
         continue;
       }
-      if (!ambiguous.get(match.id)?.has(formKey(label.text))) {
+      // A labelled form that the entry's rule leaves unambiguous is still scored: it is always marked, so a
+      // rule that narrows its ambiguous forms pays for every other-sense label on the forms it leaves out.
+      if (!ambiguous.has(match.id)) {
         problems.push({ ...where, kind: 'not-ambiguous', entry: match.id });
         continue;
       }
