@@ -126,13 +126,15 @@ export class CueIndex {
 
   /** What each cue is to `sense` (0 for cues of other senses only). */
   roles(sense: string): CueRoles {
-    let roles = this.roleCache.get(sense);
-    if (!roles) {
-      roles = new Uint8Array(this.cueIds.size);
-      for (const a of this.assigned) if (a.sense === sense) roles[a.cue] = (roles[a.cue] as number) | a.role;
-      this.roleCache.set(sense, roles);
+    if (this.roleCache.size === 0) {
+      // Every sense's roles in one pass over the assignments, once all senses are added.
+      for (const a of this.assigned) {
+        let roles = this.roleCache.get(a.sense);
+        if (!roles) this.roleCache.set(a.sense, (roles = new Uint8Array(this.cueIds.size)));
+        roles[a.cue] = (roles[a.cue] as number) | a.role;
+      }
     }
-    return roles;
+    return this.roleCache.get(sense) ?? EMPTY_ROLES;
   }
 
   private cueId(key: string): number {
@@ -258,6 +260,8 @@ export class CueIndex {
     return i;
   }
 }
+
+const EMPTY_ROLES: CueRoles = new Uint8Array(0);
 
 /** Stems longer than this are whole-word cues: a stem of 24 letters is a word. */
 const MAX_STEM = 24;

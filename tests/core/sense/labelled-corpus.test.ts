@@ -4,7 +4,7 @@ import { BUNDLED_GLOSSARY } from '../../../src/core/glossary/bundled';
 import { evaluate } from './labelled/evaluate';
 import { parseLabelled, type LabelledPage } from './labelled/parse';
 
-const SPLITS = ['dev', 'test', 'holdout'] as const;
+const SPLITS = ['dev', 'test', 'holdout', 'fresh'] as const;
 
 function load(split: (typeof SPLITS)[number]): LabelledPage[] {
   return parseLabelled(readFileSync(path.join(process.cwd(), `tests/core/sense/labelled/${split}.txt`), 'utf8'));
@@ -66,10 +66,17 @@ describe.each(SPLITS)('labelled corpus: %s', (split) => {
 });
 
 test('the splits share no pages and no blocks', () => {
-  const [dev, held] = SPLITS.map(load) as [LabelledPage[], LabelledPage[]];
-  const ids = new Set(dev.map((p) => p.id));
-  expect(held.filter((p) => ids.has(p.id)).map((p) => p.id)).toEqual([]);
+  const splits = SPLITS.map((split) => ({ split, pages: load(split) }));
   // Short blocks (a footer, a heading) may recur; sentences of substance may not.
-  const texts = new Set(dev.flatMap((p) => p.blocks.map((b) => b.text)).filter((t) => t.length > 60));
-  expect(held.flatMap((p) => p.blocks.map((b) => b.text)).filter((t) => texts.has(t))).toEqual([]);
+  const substantial = (pages: LabelledPage[]) => pages.flatMap((p) => p.blocks.map((b) => b.text)).filter((t) => t.length > 60);
+  const shared: string[] = [];
+  splits.forEach((a, i) => {
+    const ids = new Set(a.pages.map((p) => p.id));
+    const texts = new Set(substantial(a.pages));
+    for (const b of splits.slice(i + 1)) {
+      shared.push(...b.pages.filter((p) => ids.has(p.id)).map((p) => `${a.split}/${b.split}: page ${p.id}`));
+      shared.push(...substantial(b.pages).filter((t) => texts.has(t)).map((t) => `${a.split}/${b.split}: ${t.slice(0, 40)}`));
+    }
+  });
+  expect(shared).toEqual([]);
 });

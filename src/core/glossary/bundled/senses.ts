@@ -50,7 +50,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     cues: [
       'api', 'anthropic', 'chat', 'console', 'asked', 'ask', 'fragte', 'gefragt', 'summar*', 'zusammenfass*', 'respond*', 'antwortet',
       'answer*', 'refus*', 'chatbot*',
-      ...AI, 'modell*', 'model', 'models', 'anthropics', 'assistant', 'assistent*', 'sonnet', 'opus', 'haiku',
+      ...AI, 'modell*', 'model', 'models', 'anthropics', 'assistant*', 'assistent*', 'sonnet', 'opus', 'haiku', 'apis',
       'instant', 'code', 'pro', 'max', 'prompt*', 'artifacts',
     ],
     against: [
@@ -152,6 +152,8 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'regeneration', 'recovery', 'stretching', 'dehn*', 'gitarre*', 'guitar*', 'instrument*', 'orchest*', 'radio',
       'frequenz*', 'frequency', 'universum', 'universe', 'cosmolog*', 'kosmolog*', 'naturkonstante*', 'constants',
       'budget*', 'smartphone*', 'iphone*', 'modellreihe*', 'lineup', 'dealer*', 'händler*', 'felgen', 'wheels',
+      // A product's entry configuration: "Base model: 8-core CPU, 16 GB RAM".
+      'ram', 'ssd', 'laptop*', 'cpu', 'arbeitsspeicher',
     ],
   },
   'model-parameters': {
@@ -349,7 +351,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
   },
   'proprietary-model': {
     forms: ['proprietary model', 'proprietary models', 'closed model', 'closed models', 'proprietäres Modell', 'proprietäre Modell', 'proprietären Modell', 'proprietären Modells', 'proprietäre Modelle', 'proprietären Modelle', 'proprietären Modellen'],
-    cues: [...AI, 'weights', 'gewichte*', 'open source', 'open weights', 'open weight', 'open-source', 'claude', 'gemini', 'llama', 'qwen', 'gpt*', 'o1', 'r1', 'api', 'chatbot*'],
+    cues: [...AI, 'weights', 'gewichte*', 'open source', 'open weights', 'open weight', 'open-source', 'claude', 'gemini', 'llama', 'qwen', 'gpt*', 'o1', 'r1', 'api', 'apis', 'chatbot*', 'assistant*', 'assistent*'],
     against: [
       'statistic*', 'statistik*', 'regression*', 'econometric*', 'ökonometr*', 'pricing', 'preismodell*', 'trading', 'handel*', 'risk', 'risiko*',
       'credit', 'kredit*', 'scoring', 'actuarial', 'versicherung*', 'insurance', 'franchise*', 'business model', 'geschäftsmodell*', 'population*',
