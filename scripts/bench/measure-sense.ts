@@ -10,6 +10,12 @@ export interface SenseAB {
   withMs: number;
   /** (with − without) ÷ with: the sense decisions' share of the scan, by A/B. */
   share: number;
+  /**
+   * The same A/B warm: scans alternating in one load, after two of each, so
+   * the code runs compiled. Cold minus warm is what first runs cost (parsing,
+   * the interpreter), which a content script pays on every page.
+   */
+  warm: { withoutMs: number; withMs: number; share: number };
   /** Marks each way (the same matches; fewer marks with senses where forms meant something else). */
   marksWithout: number;
   marksWith: number;
@@ -49,5 +55,29 @@ export async function measureSenseAB(
   }
   const withoutMs = median(times.nosense);
   const withMs = median(times.full);
-  return { page: options.page, withoutMs, withMs, share: (withMs - withoutMs) / withMs, marksWithout: marks.nosense, marksWith: marks.full };
+  const warm = await measureWarm(context, { url: options.url, bundle, rounds: options.rounds });
+  return { page: options.page, withoutMs, withMs, share: (withMs - withoutMs) / withMs, warm, marksWithout: marks.nosense, marksWith: marks.full };
+}
+
+async function measureWarm(context: BrowserContext, options: { url: string; bundle: string; rounds: number }): Promise<SenseAB['warm']> {
+  const page = await openPage(context, options.url);
+  try {
+    await page.addScriptTag({ content: options.bundle });
+    const times = await page.evaluate(async (rounds) => {
+      const api = (window as unknown as { __klartextBench: Api }).__klartextBench;
+      const out: Record<string, number[]> = { nosense: [], full: [] };
+      for (let round = 0; round < rounds + 2; round++) {
+        for (const variant of round % 2 === 0 ? ['nosense', 'full'] : ['full', 'nosense']) {
+          const { busyMs } = await api.scan(variant);
+          if (round >= 2) (out[variant] as number[]).push(busyMs);
+        }
+      }
+      return out;
+    }, options.rounds);
+    const withoutMs = median(times.nosense as number[]);
+    const withMs = median(times.full as number[]);
+    return { withoutMs, withMs, share: (withMs - withoutMs) / withMs };
+  } finally {
+    await page.close();
+  }
 }

@@ -129,9 +129,9 @@ try {
   // --- sense decisions: their share of the scan, A/B in this run ----------------
   const senseAB = [];
   for (const p of pages) {
-    const ab = await measureSenseAB(plain.context, { page: p.name, url: p.url, bundlePath, rounds: Math.max(3, rounds) });
+    const ab = await measureSenseAB(plain.context, { page: p.name, url: p.url, bundlePath, rounds: Math.max(5, rounds) });
     senseAB.push(ab);
-    log(`senses ${p.name}: ${ab.withoutMs.toFixed(1)} → ${ab.withMs.toFixed(1)} ms (${(ab.share * 100).toFixed(1)} %), marks ${ab.marksWithout} → ${ab.marksWith}`);
+    log(`senses ${p.name}: cold ${ab.withoutMs.toFixed(1)} → ${ab.withMs.toFixed(1)} ms (${(ab.share * 100).toFixed(1)} %), warm ${ab.warm.withoutMs.toFixed(1)} → ${ab.warm.withMs.toFixed(1)} ms (${(ab.warm.share * 100).toFixed(1)} %), marks ${ab.marksWithout} → ${ab.marksWith}`);
   }
 
   // --- 6: hover ---------------------------------------------------------------

@@ -43,6 +43,8 @@ function variantOf(real: Matcher, variant: ScanVariant): Matcher {
 export const api = {
   /** Compiles the bundled glossary and scans the document like the content script does. */
   scan(variant: ScanVariant = 'full'): Promise<ScanSummary & { compileMs: number }> {
+    // A scan again in the same load (the warm A/B) replaces the last one.
+    session?.stop();
     return new Promise((resolve) => {
       const t0 = performance.now();
       const matcher = compileMatcher(BUNDLED_GLOSSARY);
