@@ -92,31 +92,44 @@ export class CueIndex {
   add(sense: string, cues: CueSet, against: boolean): void {
     this.roleCache.clear();
     const role = against ? ROLE_AGAINST : ROLE_FOR;
-    const assign = (key: string) => this.assigned.push({ sense, cue: this.cueId(key), role });
-    for (const word of cues.words) {
-      assign(`w ${word}`);
-      this.wordEntry(this.foldText(word)).cues.push(this.cueId(`w ${word}`));
+    for (const word of cues.words) this.assigned.push({ sense, cue: this.wordCue(word), role });
+    for (const prefix of cues.prefixes) this.assigned.push({ sense, cue: this.stemCue(prefix), role });
+    for (const phrase of cues.phrases) this.assigned.push({ sense, cue: this.phraseCue(phrase), role });
+  }
+
+  /**
+   * Each cue is entered in the tables once, however many senses share it
+   * ("ai" is a cue of most): a word is then found once, not once per sense.
+   */
+  private newCue(key: string, enter: (id: number) => void): number {
+    let id = this.cueIds.get(key);
+    if (id === undefined) {
+      this.cueIds.set(key, (id = this.cueIds.size));
+      enter(id);
     }
-    for (const prefix of cues.prefixes) {
-      const folded = this.foldText(prefix);
-      if (folded.length > MAX_STEM) {
-        // Longer stems than any word worth a prefix: kept as whole words.
-        assign(`w ${prefix}`);
-        this.wordEntry(folded).cues.push(this.cueId(`w ${prefix}`));
-        continue;
-      }
-      assign(`s ${prefix}`);
-      this.stems.entry(folded).cues.push(this.cueId(`s ${prefix}`));
+    return id;
+  }
+
+  private wordCue(word: string): number {
+    return this.newCue(`w ${word}`, (id) => this.wordEntry(this.foldText(word)).cues.push(id));
+  }
+
+  private stemCue(prefix: string): number {
+    const folded = this.foldText(prefix);
+    // Longer stems than any word worth a prefix: kept as whole words.
+    if (folded.length > MAX_STEM) return this.wordCue(prefix);
+    return this.newCue(`s ${prefix}`, (id) => {
+      this.stems.entry(folded).cues.push(id);
       this.stemLengths[folded.length] = 1;
       if (folded.length >= 2) this.stemHeads[headKey(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
-    }
-    for (const phrase of cues.phrases) {
-      const key = `p ${phrase.join(' ')}`;
-      assign(key);
-      const head = this.wordEntry(this.foldText(phrase[0] as string));
-      const cue = this.cueId(key);
-      if (!head.phrases.some((p) => p.cue === cue)) head.phrases.push({ rest: phrase.slice(1).map((w) => this.foldText(w)), cue });
-    }
+    });
+  }
+
+  private phraseCue(phrase: readonly string[]): number {
+    return this.newCue(`p ${phrase.join(' ')}`, (id) => {
+      const rest = phrase.slice(1).map((w) => this.foldText(w));
+      this.wordEntry(this.foldText(phrase[0] as string)).phrases.push({ rest, cue: id });
+    });
   }
 
   private wordEntry(folded: string): ReturnType<CueTable['entry']> {
@@ -137,13 +150,9 @@ export class CueIndex {
     return this.roleCache.get(sense) ?? EMPTY_ROLES;
   }
 
-  private cueId(key: string): number {
-    let id = this.cueIds.get(key);
-    if (id === undefined) this.cueIds.set(key, (id = this.cueIds.size));
-    return id;
-  }
-
   private foldText(word: string): string {
+    // Cues are written in lower case; most are ASCII, which folds to itself.
+    if (ASCII_LOWER.test(word)) return word;
     let out = '';
     for (let i = 0; i < word.length; i++) out += String.fromCharCode(this.fold(word.charCodeAt(i)));
     return out;
@@ -261,6 +270,7 @@ export class CueIndex {
   }
 }
 
+const ASCII_LOWER = /^[a-z0-9 ]*$/;
 const EMPTY_ROLES: CueRoles = new Uint8Array(0);
 
 /** Stems longer than this are whole-word cues: a stem of 24 letters is a word. */
