@@ -6,6 +6,7 @@
  */
 import { execSync } from 'node:child_process';
 import { launchWithExtension, startServer, waitForScan } from './lib/browser';
+import { waitForPopover } from './lib/popover-probe';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     });
     if (!box || !point) throw new Error('demo term not found');
     await page.mouse.move(point.x, point.y);
-    await page.waitForFunction(() => document.querySelector('klartext-popover')?.shadowRoot?.textContent?.includes('Mixture'));
+    await waitForPopover(page, 'Mixture');
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshot });
     console.log(`Screenshot written to ${screenshot}`);

@@ -14,6 +14,7 @@ import { loadGlossary, watchGlossary, type GlossarySnapshot } from './glossary-s
 import { highlightCss, isDefaultHighlightCss, pageIsDark } from './highlight-style';
 import { Interaction } from './interaction';
 import { PopoverHost } from './popover/popover-host';
+import { withoutPrivate } from './private-terms';
 import { ScanSession } from './scan-session';
 import { pageOptsOut, siteHostFor } from './site-host';
 
@@ -34,15 +35,23 @@ export class Controller {
   private readonly interaction: Interaction;
   private readonly cleanups: (() => void)[] = [];
   private stopped = false;
+  private readonly isAlive: () => boolean;
 
   constructor(
     private readonly doc: Document,
-    private readonly isAlive: () => boolean = () => true,
+    extensionAlive: () => boolean = () => true,
   ) {
+    // The first time the extension is found gone (updated, reloaded, removed), the page is left as it was.
+    this.isAlive = () => {
+      if (this.stopped) return false;
+      if (extensionAlive()) return true;
+      this.stop();
+      return false;
+    };
     this.popover = new PopoverHost(doc);
     this.interaction = new Interaction({
       doc,
-      isAlive,
+      isAlive: this.isAlive,
       popover: this.popover,
       session: () => this.session,
       hoverDelayMs: () => this.settings.hoverDelayMs,
@@ -156,7 +165,7 @@ export class Controller {
     const drawFamiliar = this.settings.drawFamiliar;
     this.session = new ScanSession({
       doc: this.doc,
-      matcher,
+      matcher: withoutPrivate(matcher, this.glossary.entries),
       senses,
       isQuiet: (id) => known.has(id) || (!drawFamiliar && senses.familiar.has(id)),
       firstOnly: this.settings.firstOnly,

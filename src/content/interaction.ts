@@ -10,6 +10,7 @@ import { PopoverCard } from './popover/PopoverCard';
 import type { PopoverHost } from './popover/popover-host';
 import { TermList } from './popover/TermList';
 import type { ScanSession } from './scan-session';
+import { KeyboardFocus, trusted } from './trusted-input';
 
 export interface InteractionDeps {
   doc: Document;
@@ -68,6 +69,7 @@ export class Interaction {
   private generation = 0;
   private readonly revealed = new Map<string, number>();
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
+  private readonly keyboardFocus = new KeyboardFocus();
 
   constructor(private readonly deps: InteractionDeps) {
     this.hover = new HoverIntent<Hit>({
@@ -82,17 +84,18 @@ export class Interaction {
   attach(): void {
     const win = this.deps.doc.defaultView;
     if (!win) return;
+    // Input handlers run only for trusted events (see trusted-input.ts); scroll and resize only reposition.
     const on = (target: EventTarget, type: string, fn: (e: Event) => void, passive = true) => {
       const options = { capture: true, passive };
       target.addEventListener(type, fn, options);
       this.listeners.push([target, type, fn, options]);
     };
-    on(win, 'pointermove', (e) => this.onPointerMove(e as PointerEvent));
-    on(win, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent));
-    on(win, 'pointerup', (e) => this.onPointerUp(e as PointerEvent));
-    on(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), false);
-    on(win, 'keyup', (e) => this.onKeyUp(e as KeyboardEvent));
-    on(win, 'dblclick', () => this.afterSelection());
+    on(win, 'pointermove', trusted((e) => this.onPointerMove(e as PointerEvent)));
+    on(win, 'pointerdown', trusted((e) => this.onPointerDown(e as PointerEvent)));
+    on(win, 'pointerup', trusted((e) => this.onPointerUp(e as PointerEvent)));
+    on(win, 'keydown', trusted((e) => this.onKeyDown(e as KeyboardEvent)), false);
+    on(win, 'keyup', trusted((e) => this.onKeyUp(e as KeyboardEvent)));
+    on(win, 'dblclick', trusted(() => this.afterSelection()));
     on(win, 'focusin', (e) => this.onFocusIn(e as FocusEvent));
     on(win, 'scroll', () => this.deps.popover.reposition());
     on(win, 'resize', () => this.deps.popover.reposition());
@@ -257,6 +260,7 @@ export class Interaction {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    this.keyboardFocus.noteKeyDown(e);
     if (e.key !== 'Escape' || !this.deps.popover.isOpen) return;
     e.preventDefault();
     e.stopPropagation();
@@ -273,8 +277,12 @@ export class Interaction {
     this.explainSelection();
   }
 
-  /** A focused link or control that contains a term explains it, without moving focus. */
+  /**
+   * A link or control that the reader tabbed to and that contains a term
+   * explains it, without moving focus. A page's `focus()` call opens nothing.
+   */
   private onFocusIn(e: FocusEvent): void {
+    if (!this.keyboardFocus.follows(e)) return;
     const target = e.target;
     const session = this.deps.session();
     if (!session || !(target instanceof Element) || this.deps.popover.containsEvent(e)) return;

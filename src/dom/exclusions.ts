@@ -22,7 +22,6 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'audio',
   'head',
   'title',
-  'klartext-popover',
 ]);
 
 /**

@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { BUNDLED_GLOSSARY } from '../../src/core/glossary/bundled';
 import { startServer, type StaticServer } from '../../scripts/lib/browser';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { popoverShadow } from './popover';
 
 const openai = BUNDLED_GLOSSARY.find((e) => e.id === 'openai');
 if (!openai) throw new Error('bundled glossary has no "openai" entry');
@@ -16,7 +17,10 @@ const RECORD_MUTATIONS = `
   window.__klartextTestMutations = [];
   document.addEventListener('DOMContentLoaded', () => {
     new MutationObserver((records) => {
-      for (const r of records) window.__klartextTestMutations.push(r.type + ':' + r.target.nodeName);
+      for (const r of records) {
+        const own = r.target.nodeType === 1 && r.target.getAttribute('data-klartext') === 'popover';
+        window.__klartextTestMutations.push(r.type + ':' + (own ? 'klartext-popover' : r.target.nodeName));
+      }
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   }, { once: true });
 `;
@@ -81,39 +85,41 @@ describe.runIf(process.env.KLARTEXT_FIREFOX_E2E === '1')('Klartext in firefox-es
     await page.mouse.move(at.x, at.y, { steps: 3 });
 
     await page.waitForFunction(
-      (needle: string) =>
-        [...document.documentElement.querySelectorAll(':scope > klartext-popover')].some(
-          (h) => h.matches(':popover-open') && (h.shadowRoot?.textContent ?? '').includes(needle),
-        ),
+      () => !!document.querySelector('[data-klartext="popover"]')?.matches(':popover-open'),
       { timeout: 5000 },
-      entry.title.de,
     );
     const popover = await page.evaluate(() => {
-      const hosts = document.documentElement.querySelectorAll(':scope > klartext-popover');
-      const r = hosts[0]?.getBoundingClientRect();
+      const hosts = document.documentElement.querySelectorAll(':scope > [data-klartext="popover"]');
+      const host = hosts[0] as HTMLElement | undefined;
+      const r = host?.getBoundingClientRect();
       return {
         hosts: hosts.length,
-        text: hosts[0]?.shadowRoot?.textContent ?? '',
+        // What the page itself can read of it: nothing.
+        pageReads: { shadowRoot: host?.shadowRoot ?? null, text: host?.innerText ?? null },
         box: r ? { top: r.top, width: r.width, height: r.height } : null,
       };
     });
     expect(popover.hosts).toBe(1);
+    expect(popover.pageReads).toEqual({ shadowRoot: null, text: '' });
+    const shadow = await popoverShadow(ff.browser, page);
+    expect(shadow?.mode).toBe('closed');
+    expect(shadow?.text).toContain(entry.title.de);
     // Klartext's only mutations: appending its popover host to <html>, then
     // positioning it (this also proves the recorder works).
     const mutations = await page.evaluate(
       () => (window as unknown as { __klartextTestMutations: string[] }).__klartextTestMutations,
     );
     expect(mutations).toContain('childList:HTML');
-    expect(mutations.filter((m) => m !== 'childList:HTML' && !m.endsWith(':KLARTEXT-POPOVER'))).toEqual([]);
+    expect(mutations.filter((m) => m !== 'childList:HTML' && !m.endsWith(':klartext-popover'))).toEqual([]);
     // The German short explanation (the page is lang="de") exists only in the background's glossary.
-    expect(popover.text).toContain(entry.short.de);
-    // Visible although the fixture hides `klartext-popover` with an !important rule; below the term.
+    expect(shadow?.text).toContain(entry.short.de);
+    // Visible although the fixture hides the host with !important rules; below the term.
     expect(popover.box?.width).toBeGreaterThan(100);
     expect(popover.box?.height).toBeGreaterThan(40);
     expect(popover.box?.top).toBeGreaterThan(at.y);
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('klartext-popover')?.matches(':popover-open'), {
+    await page.waitForFunction(() => !document.querySelector('[data-klartext="popover"]')?.matches(':popover-open'), {
       timeout: 2000,
     });
   });

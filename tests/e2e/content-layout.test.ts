@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import {
   markPoint,
+  popoverBox,
+  popoverStyle,
   popoverText,
   useExtensionBrowser,
+  waitForNoPopover,
   waitForPopover,
   waitForScan,
 } from './harness';
@@ -22,14 +25,14 @@ afterEach(async () => {
 
 const hostRect = (p: Page) =>
   p.evaluate(() => {
-    const r = document.querySelector('klartext-popover')?.getBoundingClientRect();
+    const r = document.querySelector('[data-klartext="popover"]')?.getBoundingClientRect();
     return r ? { top: r.top, left: r.left, x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 40) } : null;
   });
 
 /** Whether the popover is what the user sees at its own centre (nothing drawn over it). */
 const popoverOnTop = (p: Page) =>
   p.evaluate(async () => {
-    const host = document.querySelector('klartext-popover');
+    const host = document.querySelector('[data-klartext="popover"]');
     const r = host?.getBoundingClientRect();
     if (!host || !r) return false;
     return document.elementFromPoint(r.left + r.width / 2, r.top + 12) === host;
@@ -60,11 +63,9 @@ test('shows above fullscreen content, and stays while the pointer reads it', asy
   await page.mouse.move(at.x, at.y, { steps: 2 });
   await waitForPopover(page, 'DeepSeek');
   await page.waitForTimeout(300);
-  const box = await page.evaluate(() => {
-    const r = document.querySelector('klartext-popover')?.getBoundingClientRect();
-    return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
-  });
-  if (!box) throw new Error('no popover');
+  const open = await popoverBox(page);
+  if (!open) throw new Error('no popover');
+  const box = { x: open.left, y: open.top, width: open.width, height: open.height };
   // Content outside a fullscreen element is inert (not hit-testable), so
   // compare pixels: the area looks different with the popover than without.
   const shown = await page.screenshot({ clip: box });
@@ -72,7 +73,7 @@ test('shows above fullscreen content, and stays while the pointer reads it', asy
   await page.waitForTimeout(600);
   expect(await popoverText(page)).toContain('DeepSeek');
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('klartext-popover')?.matches(':popover-open'));
+  await waitForNoPopover(page);
   const hidden = await page.screenshot({ clip: box });
   expect(shown.equals(hidden)).toBe(false);
   if (await page.evaluate(() => !!document.fullscreenElement)) await page.evaluate(() => document.exitFullscreen());
@@ -89,13 +90,9 @@ test('follows dark mode and reduced motion', async () => {
   const at = await markPoint(page, 'Anthropic');
   await page.mouse.move(at.x, at.y, { steps: 2 });
   await waitForPopover(page, 'Anthropic');
-  const style = await page.evaluate(() => {
-    const card = document.querySelector('klartext-popover')?.shadowRoot?.querySelector('.card');
-    const cs = card ? getComputedStyle(card) : null;
-    return cs ? { bg: cs.backgroundColor, animation: cs.animationName } : null;
-  });
-  expect(style?.animation).toBe('none');
-  const [r, g, b] = (style?.bg.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+  const style = await popoverStyle(page, 'card', ['background-color', 'animation-name']);
+  expect(style['animation-name']).toBe('none');
+  const [r, g, b] = (style['background-color']?.match(/\d+/g) ?? []).map(Number) as [number, number, number];
   expect(r + g + b).toBeLessThan(200);
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 });

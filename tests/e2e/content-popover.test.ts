@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
 import {
+  clickInPopover,
   markPoint,
+  popoverBox,
+  popoverElementText,
   popoverText,
   sendToTab,
   tabIdOf,
   useExtensionBrowser,
+  waitForNoPopover,
   waitForPopover,
   waitForScan,
 } from './harness';
@@ -23,10 +27,8 @@ afterEach(async () => {
 });
 
 async function hostBox(p: Page) {
-  return p.evaluate(() => {
-    const r = document.querySelector('klartext-popover')?.getBoundingClientRect();
-    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
-  });
+  const r = await popoverBox(p);
+  return r ? { left: r.left, top: r.top, right: r.left + r.width, bottom: r.top + r.height } : null;
 }
 
 describe('hover', () => {
@@ -44,7 +46,7 @@ describe('hover', () => {
     await page.waitForTimeout(700);
     expect(await popoverText(page)).toContain('OpenAI');
     await page.mouse.move(5, 700, { steps: 2 });
-    await page.waitForFunction(() => !document.querySelector('klartext-popover')?.matches(':popover-open'));
+    await waitForNoPopover(page);
   });
 
   test('a hover that leaves before the dwell never opens late', async () => {
@@ -62,12 +64,12 @@ describe('hover', () => {
     await page.keyboard.press('Escape');
     expect(await popoverText(page)).toBeNull();
 
-    await page.evaluate(() => document.querySelector('klartext-popover')?.remove());
+    await page.evaluate(() => document.querySelector('[data-klartext="popover"]')?.remove());
     await page.mouse.move(5, 700);
     at = await markPoint(page, 'Anthropic');
     await page.mouse.move(at.x, at.y, { steps: 2 });
     await waitForPopover(page, 'Anthropic');
-    expect(await page.evaluate(() => document.querySelectorAll('klartext-popover').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-klartext="popover"]').length)).toBe(1);
   });
 
   test('near the right and bottom edges the popover flips and shifts into view', async () => {
@@ -111,10 +113,10 @@ describe('keyboard and selection', () => {
     expect(list).toContain('OpenAI');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => {
-      const text = document.querySelector('klartext-popover')?.shadowRoot?.textContent ?? '';
+    await expect.poll(async () => {
+      const text = (await popoverText(page)) ?? '';
       return !text.includes('↑↓') && text.length > 40;
-    });
+    }).toBe(true);
     await page.keyboard.press('Escape');
     expect(await popoverText(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
@@ -137,20 +139,11 @@ describe('keyboard and selection', () => {
     const at = await markPoint(page, 'OpenAI');
     await page.mouse.move(at.x, at.y, { steps: 2 });
     const before = await waitForPopover(page, 'OpenAI');
-    const clicked = await page.evaluate(() => {
-      const root = document.querySelector('klartext-popover')?.shadowRoot;
-      const more = root?.querySelector<HTMLButtonElement>('.more');
-      more?.click();
-      return !!more;
-    });
-    expect(clicked).toBe(true);
-    await page.waitForFunction((n) => (document.querySelector('klartext-popover')?.shadowRoot?.textContent ?? '').length > n, before.length);
-    const related = await page.evaluate(() => {
-      const chip = document.querySelector('klartext-popover')?.shadowRoot?.querySelector<HTMLButtonElement>('.chip');
-      chip?.click();
-      return chip?.textContent ?? null;
-    });
-    expect(related).not.toBeNull();
-    await waitForPopover(page, related as string);
+    await clickInPopover(page, { className: 'more' });
+    await expect.poll(async () => ((await popoverText(page)) ?? '').length).toBeGreaterThan(before.length);
+    const related = await popoverElementText(page, { className: 'chip' });
+    expect(related.length).toBeGreaterThan(1);
+    await clickInPopover(page, { className: 'chip' });
+    await waitForPopover(page, related);
   });
 });

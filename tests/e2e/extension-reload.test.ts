@@ -39,7 +39,7 @@ test('a newer copy of the content script (after an update) takes over: marks are
   const at = await markPoint(page, 'OpenAI');
   await page.mouse.move(at.x, at.y, { steps: 3 });
   await waitForPopover(page, 'OpenAI');
-  expect(await page.evaluate(() => document.querySelectorAll('klartext-popover').length)).toBe(1);
+  expect(await page.evaluate(() => document.querySelectorAll('[data-klartext="popover"]').length)).toBe(1);
   expect(errors).toEqual([]);
 });
 

@@ -5,6 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, startServer, type ExtensionBrowser, type StaticServer } from '../../scripts/lib/browser';
 
 export * from '../../scripts/lib/browser';
+export * from '../../scripts/lib/popover-probe';
 
 export interface MarkInfo {
   text: string;
@@ -46,29 +47,6 @@ export async function markPoint(page: Page, text: string, nth = 0): Promise<{ x:
   );
   if (!point) throw new Error(`no mark "${text}" #${nth} on the page`);
   return point;
-}
-
-/** The popover's shadow-root text, or null when none is shown (C2). */
-export async function popoverText(page: Page | Frame): Promise<string | null> {
-  return page.evaluate(() => {
-    const hosts = document.documentElement.querySelectorAll(':scope > klartext-popover');
-    for (const host of hosts) {
-      if (host.matches(':popover-open') && host.shadowRoot?.textContent) return host.shadowRoot.textContent;
-    }
-    return null;
-  });
-}
-
-export async function waitForPopover(page: Page | Frame, includes: string): Promise<string> {
-  await page.waitForFunction(
-    (needle) =>
-      [...document.documentElement.querySelectorAll(':scope > klartext-popover')].some(
-        (h) => h.matches(':popover-open') && (h.shadowRoot?.textContent ?? '').includes(needle),
-      ),
-    includes,
-    { timeout: 5000 },
-  );
-  return (await popoverText(page)) ?? '';
 }
 
 /**

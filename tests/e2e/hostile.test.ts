@@ -3,6 +3,7 @@ import {
   highlightStyle,
   markPoint,
   marks,
+  popoverStyle,
   popoverText,
   sendToTab,
   tabIdOf,
@@ -73,13 +74,9 @@ test('under a strict Content-Security-Policy, highlights and popover are still s
   const at = await markPoint(page, 'OpenAI');
   await page.mouse.move(at.x, at.y, { steps: 2 });
   await waitForPopover(page, 'OpenAI');
-  const card = await page.evaluate(() => {
-    const el = document.querySelector('klartext-popover')?.shadowRoot?.querySelector('.card');
-    const cs = el ? getComputedStyle(el) : null;
-    return cs ? { radius: cs.borderTopLeftRadius, shadow: cs.boxShadow } : null;
-  });
-  expect(card?.radius).toBe('10px');
-  expect(card?.shadow).not.toBe('none');
+  const card = await popoverStyle(page, 'card', ['border-top-left-radius', 'box-shadow']);
+  expect(card['border-top-left-radius']).toBe('10px');
+  expect(card['box-shadow']).not.toBe('none');
   expect(await page.evaluate(() => (window as never as { violations: string[] }).violations)).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();

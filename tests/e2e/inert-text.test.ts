@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import {
+  clickInPopover,
   markPoint,
   marks,
+  popoverElements,
   popoverText,
   setStorage,
   tabIdOf,
@@ -40,18 +42,17 @@ test('entry text with markup-like payloads stays inert text in the popover, the 
   const at = await markPoint(page, 'Nutzlastbegriff');
   await page.mouse.move(at.x, at.y, { steps: 2 });
   await waitForPopover(page, 'Kurz');
-  await page.evaluate(() => document.querySelector('klartext-popover')?.shadowRoot?.querySelector<HTMLButtonElement>('.more')?.click());
+  await clickInPopover(page, { className: 'more' });
+  await expect.poll(async () => (await popoverText(page)) ?? '').toContain(`Lang ${PAYLOAD}`);
   const text = (await popoverText(page)) ?? '';
   expect(text).toContain(`Nutzlast ${SHORT_PAYLOAD}`);
   for (const field of ['Kurz', 'Lang', 'Quelle', 'Abschnitt']) expect(text).toContain(`${field} ${PAYLOAD}`);
-  const injected = await page.evaluate(() => {
-    const root = document.querySelector('klartext-popover')?.shadowRoot;
-    return {
-      xss: (window as never as { __xss?: number }).__xss ?? null,
-      elements: root ? [...root.querySelectorAll('svg, img, script, iframe, object')].length : -1,
-      links: root ? [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')) : [],
-    };
-  });
+  const inside = await popoverElements(page);
+  const injected = {
+    xss: await page.evaluate(() => (window as never as { __xss?: number }).__xss ?? null),
+    elements: inside.filter((e) => ['svg', 'img', 'script', 'iframe', 'object'].includes(e.name)).length,
+    links: inside.filter((e) => e.name === 'a').map((e) => e.attributes.href ?? null),
+  };
   expect(injected).toEqual({ xss: null, elements: 0, links: [] });
   await page.close();
 

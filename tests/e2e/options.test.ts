@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, highlightStyle, launchWithExtension, startServer, tabIdOf, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+import { highlightedTexts, highlightStyle, launchWithExtension, startServer, tabIdOf, waitForPopover, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
 
 let ext: ExtensionBrowser;
 let server: StaticServer;
@@ -237,4 +237,35 @@ test('an entry of your own that can mean something else is marked only where its
     [...(CSS.highlights.get('klartext') ?? [])].map((r) => (r.startContainer.parentElement as Element).id),
   );
   expect(where).toEqual(['animal']);
+});
+
+test('an entry of your own marked private is drawn on no page and explained when you select it', async () => {
+  const options = await openOptions();
+  await options.getByRole('button', { name: 'New entry' }).click();
+  const de = options.getByRole('group', { name: 'German' });
+  await de.getByLabel('Title').fill('Geheimbefund');
+  await de.getByLabel('Forms on pages (one per line)').fill('Geheimbefund');
+  await de.getByLabel('Short explanation').fill('Meine Notiz, die keine Seite lesen soll.');
+  await options.getByLabel(/Private: never mark it/).check();
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText('Saved “Geheimbefund”.').waitFor();
+  expect(await stored('glossary')).toMatchObject({ entries: [{ id: 'geheimbefund', private: true }] });
+
+  const page = await ext.context.newPage();
+  opened.push(page);
+  await page.goto(`${server.origin}/fixtures/hostile-page.html`);
+  await waitForScan(page);
+  const ranges = await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.toString())));
+  expect(ranges).toContain('OpenAI');
+  expect(ranges).not.toContain('Geheimbefund');
+  const at = await page.evaluate(() => {
+    const node = document.getElementById('secret')?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(node, node.data.indexOf('Geheimbefund'));
+    range.setEnd(node, node.data.indexOf('Geheimbefund') + 'Geheimbefund'.length);
+    const r = range.getClientRects()[0] as DOMRect;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.dblclick(at.x, at.y);
+  await waitForPopover(page, 'Meine Notiz, die keine Seite lesen soll.');
 });

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { corpusDir, markPoint, marks, tabIdOf, useExtensionBrowser, waitForPopover, waitForScan } from './harness';
+import { clickInPopover, corpusDir, markPoint, marks, tabIdOf, useExtensionBrowser, waitForPopover, waitForScan } from './harness';
 
 const env = useExtensionBrowser();
 const opened: Page[] = [];
@@ -113,7 +113,7 @@ describe('the demo page', () => {
     const at = await markPoint(first, 'Mixture-of-Experts');
     await first.mouse.move(at.x, at.y, { steps: 3 });
     await waitForPopover(first, 'Mixture of Experts');
-    await first.locator('klartext-popover').getByRole('button', { name: /Kenne ich|I know this/ }).click();
+    await clickInPopover(first, { className: 'know', text: /Kenne ich|I know this/ });
 
     for (const page of [first, second]) {
       await expect.poll(async () => count(await texts(page, true), 'Mixture-of-Experts')).toBe(0);

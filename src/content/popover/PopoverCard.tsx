@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntryView } from '../../core/glossary/present';
 import { t } from '../../platform/i18n';
+import { trusted } from '../trusted-input';
 
 export interface PopoverCardProps {
   view: EntryView;
@@ -45,13 +46,13 @@ export function PopoverCard(props: PopoverCardProps) {
     <div class="card" lang={view.lang} role="dialog" aria-label={t('popoverLabel', view.title)}>
       <div class="head">
         {props.canGoBack && (
-          <button type="button" class="back" onClick={props.onBack} aria-label={t('popoverBack')}>
+          <button type="button" class="back" onClick={trusted(props.onBack)} aria-label={t('popoverBack')}>
             ←
           </button>
         )}
         <span class="category">{t(`category_${view.category}`)}</span>
         {props.isUserEntry && <span class="yours">{t('popoverYours')}</span>}
-        <button type="button" class="close" onClick={props.onClose} aria-label={t('popoverClose')} title={t('popoverClose')}>
+        <button type="button" class="close" onClick={trusted(props.onClose)} aria-label={t('popoverClose')} title={t('popoverClose')}>
           ×
         </button>
       </div>
@@ -64,7 +65,7 @@ export function PopoverCard(props: PopoverCardProps) {
       <p class="short">{view.short}</p>
       {view.long && expanded && <p class="long">{view.long}</p>}
       {view.long && (
-        <button type="button" class="more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button type="button" class="more" aria-expanded={expanded} onClick={trusted(() => setExpanded(!expanded))}>
           {expanded ? t('popoverLess') : t('popoverMore')}
         </button>
       )}
@@ -72,7 +73,7 @@ export function PopoverCard(props: PopoverCardProps) {
         <div class="related">
           <span class="related-label">{t('popoverRelated')}</span>
           {view.related.map((r) => (
-            <button type="button" class="chip" key={r.id} data-id={r.id} onClick={() => props.onRelated(r.id)}>
+            <button type="button" class="chip" key={r.id} data-id={r.id} onClick={trusted(() => props.onRelated(r.id))}>
               {r.title}
             </button>
           ))}
@@ -89,7 +90,7 @@ export function PopoverCard(props: PopoverCardProps) {
         {view.checked && <span class="checked"> · {t('popoverChecked', formatMonth(view.checked, view.lang))}</span>}
       </div>
       {props.onKnow && (
-        <button type="button" class="know" title={t('popoverKnowHint')} onClick={props.onKnow}>
+        <button type="button" class="know" title={t('popoverKnowHint')} onClick={trusted(props.onKnow)}>
           {t('popoverKnow')}
         </button>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
+import { trusted } from '../trusted-input';
 
 export interface TermListItem {
   id: string;
@@ -37,7 +38,7 @@ export function TermList({ items, onChoose, onClose }: TermListProps) {
     <div class="card" role="dialog" aria-label={t('termListTitle')}>
       <div class="head">
         <h2>{t('termListTitle')}</h2>
-        <button type="button" class="close" onClick={onClose} aria-label={t('popoverClose')}>
+        <button type="button" class="close" onClick={trusted(onClose)} aria-label={t('popoverClose')}>
           ×
         </button>
       </div>
@@ -51,7 +52,7 @@ export function TermList({ items, onChoose, onClose }: TermListProps) {
           ref={listRef}
           aria-label={t('termListTitle')}
           aria-activedescendant={`klartext-term-${active}`}
-          onKeyDown={onKeyDown}
+          onKeyDown={trusted(onKeyDown)}
         >
           {items.map((item, i) => (
             <li
@@ -60,7 +61,7 @@ export function TermList({ items, onChoose, onClose }: TermListProps) {
               data-index={i}
               role="option"
               aria-selected={i === active}
-              onClick={() => onChoose(item.id)}
+              onClick={trusted(() => onChoose(item.id))}
             >
               <span>{item.title}</span>
               <span class="count">{item.count}</span>

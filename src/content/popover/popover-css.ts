@@ -1,23 +1,51 @@
 /**
- * Styles of the popover's shadow root; nothing here can leak out to the page.
+ * Styles of the popover's closed shadow root; nothing here can leak out to
+ * the page, and the page cannot override the host's: for !important rules
+ * the shadow tree's own (:host here) win over every page rule, whatever its
+ * layer or specificity. Only left/top come from the host's inline style.
  * `all: initial` sits on the inner container, not on :host: on :host it would
- * (as an important rule of the inner tree) also override the inline left/top
- * that position the popover. The container still cuts off every inherited
- * page style.
+ * also override the inline left/top that position the popover. The container
+ * still cuts off every inherited page style. Its text cannot be selected:
+ * a page's `window.find()` places the document's selection on text it
+ * finds, shadow trees included, and `getSelection().toString()` would then
+ * read it out.
  */
 export const POPOVER_CSS = `
-.root { all: initial; display: block; }
+.root { all: initial; display: block; user-select: none; -webkit-user-select: none; }
 :host {
   position: fixed !important;
   z-index: 2147483647 !important;
   display: block !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+  translate: none !important;
+  scale: none !important;
+  rotate: none !important;
+  zoom: 1 !important;
+  filter: none !important;
+  backdrop-filter: none !important;
+  mix-blend-mode: normal !important;
+  clip-path: none !important;
+  mask: none !important;
+  content-visibility: visible !important;
+  contain: none !important;
+  pointer-events: auto !important;
+  right: auto !important;
+  bottom: auto !important;
   margin: 0 !important;
   padding: 0 !important;
   border: 0 !important;
+  outline: 0 !important;
   background: transparent !important;
+  box-shadow: none !important;
   overflow: visible !important;
   width: max-content !important;
+  height: auto !important;
+  min-width: 0 !important;
+  min-height: 0 !important;
   max-width: min(380px, calc(100vw - 16px)) !important;
+  max-height: none !important;
   color-scheme: light dark;
 }
 :host(:not(:popover-open)) { display: none !important; }

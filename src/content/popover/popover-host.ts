@@ -2,16 +2,24 @@ import { render, type ComponentChild } from 'preact';
 import { POPOVER_CSS } from './popover-css';
 import { placePopover } from './position';
 
-export const POPOVER_TAG = 'klartext-popover';
+/** The host's marker attribute (contract C2): `data-klartext="popover"`. */
+export const POPOVER_ATTR = 'data-klartext';
+export const POPOVER_SELECTOR = `[${POPOVER_ATTR}="popover"]`;
 
 /**
- * The element the popover lives in (contract C2): one `klartext-popover` on
- * `document.documentElement`, open shadow root, drawn in the top layer so it
- * stays above fixed headers and fullscreen content. If the page removes it,
- * the next `show` builds it again.
+ * The element the popover lives in (contract C2): one `div` marked
+ * `data-klartext="popover"` on `document.documentElement`, with a closed
+ * shadow root, drawn in the top layer so it stays above fixed headers and
+ * fullscreen content. A built-in element, so a page cannot break it by
+ * defining the name first; closed, so a page script cannot read what a
+ * reader looks up (their own entries included) or change it; its host styles
+ * are !important rules of the shadow tree, which no page rule overrides.
+ * If the page removes the host, the next `show` builds it again.
  */
 export class PopoverHost {
   private host: HTMLElement | null = null;
+  /** The closed shadow root: only this object holds it. */
+  private shadow: ShadowRoot | null = null;
   private container: HTMLElement | null = null;
   private sheet: CSSStyleSheet | null = null;
   private anchor: (() => DOMRect | null) | null = null;
@@ -36,7 +44,9 @@ export class PopoverHost {
   }
 
   isOwnNode(node: Node): boolean {
-    return this.host !== null && (node === this.host || this.host.contains(node));
+    if (!this.host) return false;
+    if (node === this.host || this.host.contains(node)) return true;
+    return this.shadow !== null && node.getRootNode() === this.shadow;
   }
 
   show(content: ComponentChild, anchor: () => DOMRect | null, options: { focus?: boolean } = {}): void {
@@ -97,16 +107,19 @@ export class PopoverHost {
     this.hide();
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
     this.container = null;
   }
 
   private ensure(): HTMLElement {
-    if (this.host?.isConnected && this.container) return this.container;
+    // A page cannot reach into the closed shadow root; it can only remove the host, which is then built again.
+    if (this.host?.isConnected && this.container?.isConnected) return this.container;
     // Firefox tears down an updated extension's old content script without
     // letting it clean up: its popover host may still be here.
-    for (const stale of this.doc.documentElement.querySelectorAll(`:scope > ${POPOVER_TAG}`)) stale.remove();
-    const host = this.doc.createElement(POPOVER_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    for (const stale of this.doc.documentElement.querySelectorAll(`:scope > ${POPOVER_SELECTOR}`)) stale.remove();
+    const host = this.doc.createElement('div');
+    host.setAttribute(POPOVER_ATTR, 'popover');
+    const shadow = host.attachShadow({ mode: 'closed' });
     const view = this.doc.defaultView ?? window;
     if (!this.sheet) {
       this.sheet = new view.CSSStyleSheet();
@@ -117,9 +130,9 @@ export class PopoverHost {
     container.className = 'root';
     shadow.append(container);
     host.setAttribute('popover', 'manual');
-    for (const side of ['right', 'bottom']) host.style.setProperty(side, 'auto', 'important');
     this.doc.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.container = container;
     return container;
   }

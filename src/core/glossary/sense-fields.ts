@@ -41,6 +41,11 @@ export function readFamiliar(value: unknown, report: Report): boolean {
   return readBool(value, 'familiar', report);
 }
 
+/** `private`: absent or a boolean. */
+export function readPrivate(value: unknown, report: Report): boolean {
+  return readBool(value, 'private', report);
+}
+
 /**
  * `sense`: absent, or how to tell the entry's sense from another one. Every
  * problem names its field (`sense.cues[3]: …`); `allForms` are the entry's

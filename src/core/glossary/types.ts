@@ -72,6 +72,12 @@ export interface GlossaryEntry {
   familiar?: boolean;
   /** The entry's forms can mean something else: what supports the glossary's sense (see `EntrySense`). */
   sense?: EntrySense;
+  /**
+   * A reader's entry they keep to themselves: its term is never drawn, not
+   * even quietly (highlights are visible to the page), and it is explained
+   * only when the reader selects it or asks the context menu.
+   */
+  private?: boolean;
 }
 
 /**
@@ -127,7 +133,7 @@ export interface TermMatch {
  */
 export type MatchEntry = Pick<
   GlossaryEntry,
-  'id' | 'title' | 'forms' | 'matchCase' | 'scope' | 'category' | 'familiar' | 'sense'
+  'id' | 'title' | 'forms' | 'matchCase' | 'scope' | 'category' | 'familiar' | 'sense' | 'private'
 >;
 
 export function toMatchEntry(entry: GlossaryEntry): MatchEntry {
@@ -141,6 +147,7 @@ export function toMatchEntry(entry: GlossaryEntry): MatchEntry {
     ...(scope ? { scope } : {}),
     ...(familiar ? { familiar } : {}),
     ...(sense ? { sense } : {}),
+    ...(entry.private ? { private: true } : {}),
   };
 }
 

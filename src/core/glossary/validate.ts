@@ -1,5 +1,5 @@
 import { formKey } from './form-key';
-import { readFamiliar, readSense } from './sense-fields';
+import { readFamiliar, readPrivate, readSense } from './sense-fields';
 import { CATEGORIES, LANGS, type Category, type EntrySource, type GlossaryEntry, type Lang } from './types';
 
 export interface GlossaryProblem {
@@ -274,6 +274,7 @@ function readEntry(raw: Record<string, unknown>, ctx: Context): Draft {
   const checked = readChecked(raw.checked, report);
   const source = readSource(raw.source, report);
   const familiar = readFamiliar(raw.familiar, report);
+  const isPrivate = readPrivate(raw.private, report);
   const sense = readSense(raw.sense, { report, allForms });
   const localized = (t: Record<Lang, Text>) => ({ de: t.de ?? '', en: t.en ?? '' });
   const entry: GlossaryEntry = {
@@ -290,6 +291,7 @@ function readEntry(raw: Record<string, unknown>, ctx: Context): Draft {
     ...(checked ? { checked } : {}),
     ...(familiar ? { familiar } : {}),
     ...(sense ? { sense } : {}),
+    ...(isPrivate ? { private: true } : {}),
   };
   return { index: ctx.index, name: entryName(raw, ctx.index), entry, formRefs: refs };
 }

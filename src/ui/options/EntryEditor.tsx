@@ -124,6 +124,13 @@ export function EntryEditor({ target, knownIds, onSave, onCancel }: Props) {
         </div>
       </div>
       <SenseFields draft={draft} invalid={invalid} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+      <label class="check">
+        <input type="checkbox" id="entry-private" checked={draft.private} aria-describedby="private-hint" onChange={(e) => setDraft({ ...draft, private: e.currentTarget.checked })} />
+        {t('options_private')}
+      </label>
+      <p class="hint" id="private-hint">
+        {t('options_privateHint')}
+      </p>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('options_save')}

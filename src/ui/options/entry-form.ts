@@ -20,6 +20,8 @@ export interface EntryDraft {
   against: string;
   /** A form is also a person's name ("Claude Debussy"). */
   name: boolean;
+  /** Never drawn; explained only on selection or from the context menu. */
+  private: boolean;
 }
 
 export function emptyDraft(): EntryDraft {
@@ -37,6 +39,7 @@ export function emptyDraft(): EntryDraft {
     cues: '',
     against: '',
     name: false,
+    private: false,
   };
 }
 
@@ -55,6 +58,7 @@ export function draftFromEntry(entry: GlossaryEntry): EntryDraft {
     cues: (entry.sense?.cues ?? []).join('\n'),
     against: (entry.sense?.against ?? []).join('\n'),
     name: entry.sense?.name === true,
+    private: entry.private === true,
   };
 }
 
@@ -104,6 +108,7 @@ export function entryFromDraft(draft: EntryDraft, spec: { id: string; base?: Glo
     ...(base?.checked ? { checked: base.checked } : {}),
     ...(base?.familiar ? { familiar: true } : {}),
     ...(draft.ambiguous ? { sense: senseFromDraft(draft, base?.sense, all) } : {}),
+    ...(draft.private ? { private: true } : {}),
   };
 }
 

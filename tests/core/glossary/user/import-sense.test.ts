@@ -77,3 +77,12 @@ test('a bad cue in a CSV file names its line and column', () => {
   if (r.ok) return;
   expect(r.problems.map(formatUserProblem).join('\n')).toMatch(/line 2 › cues: needs at least two letters or digits/);
 });
+
+test('a private entry stays private through import; a private flag that is not a boolean is refused by name', () => {
+  const r = run(file({ entries: [{ ...token, private: true }] }), 'Notizen.json');
+  expect(r.ok).toBe(true);
+  if (r.ok) expect(r.next.packs[0]?.entries[0]?.private).toBe(true);
+  const bad = run(file({ entries: [{ ...token, private: 'ja' }] }), 'Notizen.json');
+  expect(bad.ok).toBe(false);
+  if (!bad.ok) expect(bad.problems.map(formatUserProblem).some((l) => l.includes('entry "token" › private: must be true or false'))).toBe(true);
+});
