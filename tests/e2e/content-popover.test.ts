@@ -147,3 +147,15 @@ describe('keyboard and selection', () => {
     await waitForPopover(page, related);
   });
 });
+
+describe('language', () => {
+  test('the popover labels speak the explanation’s language, not the browser’s (German page, English browser)', async () => {
+    const at = await markPoint(page, 'OpenAI');
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    const text = await waitForPopover(page, 'OpenAI');
+    // The browser here runs in English; the page (and so the explanation) is German.
+    expect(await page.evaluate(() => navigator.language)).toMatch(/^en/);
+    for (const german of ['Unternehmen', 'Mehr erfahren', 'Verwandt:', 'Quelle:', 'Kenne ich']) expect(text).toContain(german);
+    for (const english of ['Company', 'Read more', 'Related:', 'Source:', 'I know this']) expect(text).not.toContain(english);
+  });
+});

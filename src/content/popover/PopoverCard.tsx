@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EntryView } from '../../core/glossary/present';
-import { t } from '../../platform/i18n';
+import { label } from './labels';
 import { trusted } from '../trusted-input';
 
 export interface PopoverCardProps {
@@ -39,6 +39,8 @@ function formatMonth(iso: string, lang: string): string {
 /** One entry: title, short explanation, the long one on demand, related terms, source and date. */
 export function PopoverCard(props: PopoverCardProps) {
   const { view } = props;
+  // Labels speak the explanation's language, whatever the browser's.
+  const t = (key: string, ...subs: string[]) => label(view.lang, key, ...subs);
   const [expanded, setExpanded] = useState(false);
   const url = safeUrl(view.source.url);
   const source = view.source.section ? `${view.source.label}, „${view.source.section}“` : view.source.label;
