@@ -3,39 +3,91 @@ import type { EntrySense, MatchEntry } from '../glossary/types';
 import { CueIndex, type CueRoles } from './cue-index';
 import { compileCues, type CueSet } from './cues';
 
-export interface CompiledSense {
+/** What a sense rule says without its cues: cheap to build, enough to know which forms are ambiguous. */
+export interface SenseRule {
   id: string;
   /** Form keys that are ambiguous; null: every form of the entry. */
   forms: ReadonlySet<string> | null;
-  cues: CueSet;
-  against: CueSet;
   /** Entries whose presence supports this sense; null: the default supporters. */
   supportedBy: ReadonlySet<string> | null;
   name: boolean;
   prefix: boolean;
   versioned: boolean;
   years: readonly number[];
+}
+
+export interface CompiledSense extends SenseRule {
+  cues: CueSet;
+  against: CueSet;
   /** What each cue of the glossary's `CueIndex` is to this sense. */
   roles: CueRoles;
 }
 
-/** The sense rules of a glossary, compiled once per glossary (not per scan). */
-export interface SenseIndex {
-  readonly byId: ReadonlyMap<string, CompiledSense>;
-  /** Familiar entries (explained, not drawn unless asked): no evidence for another term's sense by default. */
-  readonly familiar: ReadonlySet<string>;
-  /** Every sense's cues and counter-cues in one lookup, so a block's words are read once. */
-  readonly cues: CueIndex;
-}
-
 type SenseEntry = Pick<MatchEntry, 'id' | 'familiar' | 'sense'>;
 
-function compileSense(id: string, sense: EntrySense): Omit<CompiledSense, 'roles'> {
+/**
+ * The sense rules of a glossary, compiled once per glossary (not per scan).
+ * The cue tables, the costly part (about 1,300 cues for the bundled
+ * glossary), are built when the first ambiguous term is met: a frame whose
+ * page holds none never builds them.
+ */
+export class SenseIndex {
+  readonly byId: ReadonlyMap<string, SenseRule>;
+  /** Familiar entries (explained, not drawn unless asked): no evidence for another term's sense by default. */
+  readonly familiar: ReadonlySet<string>;
+  private readonly sources = new Map<string, EntrySense>();
+  private built: { cues: CueIndex; compiled: Map<string, CompiledSense> } | null = null;
+
+  constructor(entries: readonly SenseEntry[]) {
+    const byId = new Map<string, SenseRule>();
+    const familiar = new Set<string>();
+    for (const entry of entries) {
+      if (entry.familiar) familiar.add(entry.id);
+      if (!entry.sense) continue;
+      byId.set(entry.id, ruleOf(entry.id, entry.sense));
+      this.sources.set(entry.id, entry.sense);
+    }
+    this.byId = byId;
+    this.familiar = familiar;
+  }
+
+  /** Whether the cue tables have been built (for tests and the benchmark). */
+  get cuesBuilt(): boolean {
+    return this.built !== null;
+  }
+
+  /** Every sense's cues and counter-cues in one lookup, so a block's words are read once. */
+  get cues(): CueIndex {
+    return this.build().cues;
+  }
+
+  /** The full rules of an ambiguous entry (its cues included). */
+  compiled(id: string): CompiledSense | null {
+    return this.byId.has(id) ? (this.build().compiled.get(id) ?? null) : null;
+  }
+
+  private build(): { cues: CueIndex; compiled: Map<string, CompiledSense> } {
+    if (this.built) return this.built;
+    const cues = new CueIndex();
+    const sets = new Map<string, { cues: CueSet; against: CueSet }>();
+    for (const [id, sense] of this.sources) {
+      const set = { cues: compileCues(sense.cues), against: compileCues(sense.against) };
+      sets.set(id, set);
+      cues.add(id, set.cues, false);
+      cues.add(id, set.against, true);
+    }
+    // Roles last: they cover every cue of the glossary, whichever sense added it.
+    const compiled = new Map<string, CompiledSense>();
+    for (const [id, rule] of this.byId) compiled.set(id, { ...rule, ...(sets.get(id) as { cues: CueSet; against: CueSet }), roles: cues.roles(id) });
+    this.built = { cues, compiled };
+    return this.built;
+  }
+}
+
+function ruleOf(id: string, sense: EntrySense): SenseRule {
   return {
     id,
     forms: sense.forms && sense.forms.length > 0 ? new Set(sense.forms.map(formKey)) : null,
-    cues: compileCues(sense.cues),
-    against: compileCues(sense.against),
     supportedBy: sense.supportedBy && sense.supportedBy.length > 0 ? new Set(sense.supportedBy) : null,
     name: sense.name === true,
     prefix: sense.prefix === true,
@@ -45,28 +97,15 @@ function compileSense(id: string, sense: EntrySense): Omit<CompiledSense, 'roles
 }
 
 export function compileSenses(entries: readonly SenseEntry[]): SenseIndex {
-  const familiar = new Set<string>();
-  const cues = new CueIndex();
-  const senses: Omit<CompiledSense, 'roles'>[] = [];
-  for (const entry of entries) {
-    if (entry.familiar) familiar.add(entry.id);
-    if (!entry.sense) continue;
-    const sense = compileSense(entry.id, entry.sense);
-    senses.push(sense);
-    cues.add(entry.id, sense.cues, false);
-    cues.add(entry.id, sense.against, true);
-  }
-  // Roles last: they cover every cue of the glossary, whichever sense added it.
-  const byId = new Map(senses.map((s): [string, CompiledSense] => [s.id, { ...s, roles: cues.roles(s.id) }]));
-  return { byId, familiar, cues };
+  return new SenseIndex(entries);
 }
 
 /** The sense rules that apply to this occurrence, or null when it is unambiguous. */
 export function senseFor(index: SenseIndex, m: { id: string; start: number; end: number }, text: string): CompiledSense | null {
-  const sense = index.byId.get(m.id);
-  if (!sense) return null;
-  if (sense.forms && !sense.forms.has(formKey(text.slice(m.start, m.end)))) return null;
-  return sense;
+  const rule = index.byId.get(m.id);
+  if (!rule) return null;
+  if (rule.forms && !rule.forms.has(formKey(text.slice(m.start, m.end)))) return null;
+  return index.compiled(m.id);
 }
 
 /**
@@ -75,7 +114,7 @@ export function senseFor(index: SenseIndex, m: { id: string; start: number; end:
  * sense: an unambiguous form, or one already decided). By default every
  * entry but familiar ones counts.
  */
-export function supports(index: SenseIndex, sense: CompiledSense, otherId: string): boolean {
+export function supports(index: SenseIndex, sense: SenseRule, otherId: string): boolean {
   if (otherId === sense.id) return false;
   return sense.supportedBy ? sense.supportedBy.has(otherId) : !index.familiar.has(otherId);
 }

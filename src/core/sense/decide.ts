@@ -65,7 +65,8 @@ interface Place {
 }
 
 export class SenseJudge {
-  private readonly title: HitSpan;
+  /** The page title's cues, read when the first ambiguous term is judged (the cue tables are built then). */
+  private titleHits: HitSpan | null = null;
   /** Cue hits of each section heading met so far (most pages have few headings, each asked many times). */
   private readonly headings = new Map<string, HitSpan>();
   /** The cues of the blocks of the batch being judged (cleared per batch). */
@@ -75,10 +76,8 @@ export class SenseJudge {
 
   constructor(
     private readonly index: SenseIndex,
-    title: string,
-  ) {
-    this.title = this.placeHits(title);
-  }
+    private readonly title: string,
+  ) {}
 
   private placeHits(text: string): HitSpan {
     return this.index.cues.read(text, { from: 0, to: text.length }, new HitList());
@@ -163,7 +162,7 @@ export class SenseJudge {
 
     const heading = (block.heading ??= this.headingHits(input.heading(block.index)));
     score += placeScore(heading, roles, W.cueInHeading, W.againstInHeading);
-    score += placeScore(this.title, roles, W.cueInTitle, W.againstInTitle);
+    score += placeScore((this.titleHits ??= this.placeHits(this.title)), roles, W.cueInTitle, W.againstInTitle);
 
     const support = this.supporters(sense, p);
     score += W.supportInSentence * support.inSentence + W.supportInBlock * support.inBlock;
