@@ -55,7 +55,7 @@ export function readSense(value: unknown, spec: { report: Report; allForms: read
   const { report } = spec;
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    report('sense', 'must be an object (forms, cues, against, supportedBy, name, prefix, versioned, years)');
+    report('sense', 'must be an object (forms, cues, against, supportedBy, name, prefix, versioned, years, local)');
     return undefined;
   }
   const keys = new Set(spec.allForms.map(formKey));
@@ -83,6 +83,7 @@ export function readSense(value: unknown, spec: { report: Report; allForms: read
   const name = readBool(value.name, 'sense.name', report);
   const prefix = readBool(value.prefix, 'sense.prefix', report);
   const versioned = readBool(value.versioned, 'sense.versioned', report);
+  const local = readBool(value.local, 'sense.local', report);
   const sense: EntrySense = {
     ...(forms.length > 0 ? { forms } : {}),
     ...(cues.length > 0 ? { cues } : {}),
@@ -92,6 +93,7 @@ export function readSense(value: unknown, spec: { report: Report; allForms: read
     ...(prefix ? { prefix } : {}),
     ...(versioned ? { versioned } : {}),
     ...(years.length > 0 ? { years } : {}),
+    ...(local ? { local } : {}),
   };
   return sense;
 }

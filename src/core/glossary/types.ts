@@ -116,6 +116,14 @@ export interface EntrySense {
    * sentence that names another year, and not one of these, is about something else.
    */
   years?: number[];
+  /**
+   * Only the occurrence's own surroundings decide (sentence, block, section
+   * heading, page title): the page's other terms and the entry's other
+   * occurrences give no help. For entries about one story (the slump of
+   * January 2025): a finance page that mentions DeepSeek once does not make
+   * every crash on it that slump.
+   */
+  local?: boolean;
 }
 
 /** A match of a glossary form in a text, with offsets into the original text. */

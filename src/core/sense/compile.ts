@@ -14,6 +14,8 @@ export interface SenseRule {
   prefix: boolean;
   versioned: boolean;
   years: readonly number[];
+  /** No page evidence: see `EntrySense.local`. */
+  local: boolean;
 }
 
 export interface CompiledSense extends SenseRule {
@@ -93,6 +95,7 @@ function ruleOf(id: string, sense: EntrySense): SenseRule {
     prefix: sense.prefix === true,
     versioned: sense.versioned === true,
     years: sense.years ?? [],
+    local: sense.local === true,
   };
 }
 

@@ -79,6 +79,16 @@ export class SenseJudge {
     private readonly title: string,
   ) {}
 
+  private titleCues(): HitSpan {
+    return (this.titleHits ??= this.placeHits(this.title));
+  }
+
+  /** Whether the page title holds a cue of the sense and no counter-cue (the page is about its story). */
+  titleSupports(sense: CompiledSense): boolean {
+    const hits = this.titleCues();
+    return anyHit(hits, sense.roles, false) && !anyHit(hits, sense.roles, true);
+  }
+
   private placeHits(text: string): HitSpan {
     return this.index.cues.read(text, { from: 0, to: text.length }, new HitList());
   }
@@ -162,7 +172,7 @@ export class SenseJudge {
 
     const heading = (block.heading ??= this.headingHits(input.heading(block.index)));
     score += placeScore(heading, roles, W.cueInHeading, W.againstInHeading);
-    score += placeScore((this.titleHits ??= this.placeHits(this.title)), roles, W.cueInTitle, W.againstInTitle);
+    score += placeScore(this.titleCues(), roles, W.cueInTitle, W.againstInTitle);
 
     const support = this.supporters(sense, p);
     score += W.supportInSentence * support.inSentence + W.supportInBlock * support.inBlock;

@@ -24,7 +24,10 @@ export class SenseFilter<T> {
   /** `keyOf`: the block an item is in, which `forget` names when it is read again. */
   constructor(options: { index: SenseIndex; title: string; keyOf: (item: T) => unknown }) {
     this.judge = new SenseJudge(options.index, options.title);
-    this.page = new SensePage(options.index);
+    this.page = new SensePage(options.index, (id) => {
+      const sense = options.index.compiled(id);
+      return sense !== null && this.judge.titleSupports(sense);
+    });
     this.keyOf = options.keyOf;
   }
 

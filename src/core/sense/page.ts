@@ -14,7 +14,11 @@ export class SensePage {
   private readonly confirmed = new Map<string, number>();
   private readonly named = new Map<string, number>();
 
-  constructor(private readonly index: SenseIndex) {}
+  /** `titleSupports`: whether the page title speaks for an entry's sense (asked only for `local` entries). */
+  constructor(
+    private readonly index: SenseIndex,
+    private readonly titleSupports: (id: string) => boolean = () => false,
+  ) {}
 
   /**
    * Records a batch's matches and their verdicts (null: every match
@@ -40,7 +44,8 @@ export class SensePage {
 
   bonus(id: string): number {
     const sense = this.index.byId.get(id);
-    if (!sense) return 0;
+    // A story entry takes the page's word only on a page about its story, by its title.
+    if (!sense || (sense.local && !this.titleSupports(id))) return 0;
     let supporters = 0;
     for (const other of this.seen) if (supports(this.index, sense, other)) supporters++;
     let bonus = supporters >= PAGE.supportersForTwo ? 2 : supporters >= PAGE.supportersForOne ? 1 : 0;

@@ -119,6 +119,18 @@ describe('heading, title and the page', () => {
     expect(marked([...twice, 'Your session token expired: log in again.']).filter((t) => t === 'token')).toHaveLength(1);
   });
 
+  test('a story entry (local) takes no help from the page, unless the page title is about its story', () => {
+    // A ticker page that mentions DeepSeek's slump once, and other slumps without context.
+    const ticker = [
+      'The sell-off after DeepSeek R1 hit Nvidia, Broadcom and other chip stocks in January.',
+      'DeepSeek, OpenAI and Nvidia: the AI race goes on, with Mixture of Experts and distillation.',
+      '12:15 Defence shares recover after the sell-off of the previous day.',
+    ];
+    expect(marked(ticker, { title: 'Market ticker' }).filter((t) => t === 'sell-off')).toHaveLength(1);
+    // The same bare line on a page whose title names the story is read as part of it.
+    expect(marked(ticker, { title: 'Nvidia and DeepSeek: the chip sell-off' }).filter((t) => t === 'sell-off')).toHaveLength(2);
+  });
+
   test('one sense per page: a bare form on a page where it named a person stays unmarked', () => {
     const page = ['The engineer Georges Claude built the first neon tube.', 'Claude later sold licences abroad.'];
     expect(marked(page)).toEqual([]);

@@ -135,6 +135,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     against: [
       'poem*', 'gedicht*', 'roman', 'romans', 'novel*', 'erzähler*', 'narrator*', 'interrupted', 'unterbroch*', 'verlor*',
       'lost', 'dream*', 'traum*', 'dichter*', 'poet*', 'literatur*', 'literary', 'essay*', 'detective*', 'detektiv*', 'kafka', 'joyce', 'woolf', 'meditation*',
+      'monolog*', 'monologue*', 'theater*', 'theatre*', 'bühne*', 'stage', 'inszenierung*', 'schauspiel*', 'assoziativ*', 'associative',
     ],
   },
   'fine-tuning': {
@@ -179,7 +180,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'qwen', 'trainiert*', 'trained', 'training', 'generier*', 'generat*', 'context window',
       'kontextfenster', 'vocabulary', 'vokabular', 'inference', 'inferenz', 'r1', 'v3', 'o1', 'word', 'wort', 'reply', 'replies',
       'answer*', 'antwort*', 'output*', 'ausgabe*', 'max tokens', 'token limit', 'tokenlimit*', 'embedding*', 'transformer*', 'attention',
-      'completion*', ...LOCAL_MODELS,
+      'completion*', 'per minute', 'pro minute', ...LOCAL_MODELS,
     ],
     against: [
       'login', 'log', 'anmeld*', 'session*', 'auth*', 'oauth', 'jwt', 'bearer', 'access token', 'access tokens',
@@ -231,7 +232,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'exaflop*', 'export*', 'sanktion*', 'sanction*', 'stargate', 'scaling', 'skalier*',
     ],
     against: [
-      ...COMPUTE_VERB, 'score', 'summe', 'sum', 'total', 'average', 'durchschnitt*', 'mean', 'value', 'values', 'hash*',
+      ...COMPUTE_VERB, 'shader*', 'compute shader', 'compute shaders', 'score', 'summe', 'sum', 'total', 'average', 'durchschnitt*', 'mean', 'value', 'values', 'hash*',
       'checksum*', 'formula*', 'formel*', 'variable*', 'c64', 'commodore', 'amiga', 'atari', 'heimcomputer*',
       'home computer', 'smartphone*', 'handy*', 'iphone*', 'pixel', 'galaxy', 'display*', 'vorgänger*', 'konsole*', 'console*', 'playstation', 'xbox', 'apollo',
       'taschenrechner*', 'calculator*', 'spiel', 'spiele', 'game', 'games', 'gaming', 'laptop*', 'akku*', 'battery',
@@ -244,6 +245,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'Kursstürze', 'Kursrutsch', 'stock market crash', 'stock market slump', 'market slump', 'sell-off', 'selloff',
     ],
     years: [2025],
+    local: true,
     supportedBy: ['deepseek', 'deepseek-r1', 'deepseek-v3', 'nvidia', 'nvidia-h800', 'gpu', 'ai-race', 'sputnik-moment', 'stargate'],
     cues: [
       'deepseek*', 'nvidia*', 'januar', 'january', 'chip*', 'halbleiter*', 'semiconductor*', 'ki', 'ai', 'broadcom',
@@ -287,6 +289,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     ],
   },
   'development-costs': {
+    local: true,
     cues: [
       ...AI, 'r1', 'v3', 'gpu*', 'chip*', 'training', 'trainiert*', 'trained', 'rechen*', 'compute', 'parameter*',
       'ki modell*', 'ai model*', 'h800', 'h100', 'frontier', 'gpt*', 'o1', 'o3',
@@ -295,7 +298,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'bus', 'busse', 'buses', 'fahrzeug*', 'vehicle*', 'auto*', 'car', 'cars', 'medikament*', 'drug*', 'pharma*',
       'arznei*', 'wirkstoff*', 'impfstoff*', 'vaccine*', 'game', 'games', 'videospiel*', 'spiel', 'spiele', 'flugzeug*',
       'aircraft', 'airbus', 'boeing', 'rakete*', 'rocket*', 'gebäude*', 'building*', 'stadion*', 'stadium', ...STAFF,
-      'elektroauto*', 'zug', 'züge', 'train', 'trains', 'panzer*', 'smartphone*', 'chip fab', 'reaktor*', 'reactor*',
+      'elektroauto*', 'zug', 'züge', 'train', 'trains', 'panzer*', 'smartphone*', 'iphone*', 'chip fab', 'reaktor*', 'reactor*',
     ],
   },
   'pricing-strategy': {
@@ -308,9 +311,13 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'discounter*', 'airline*', 'flug*', 'flight*', 'ticket*', 'benzin*', 'tankstelle*', 'fuel', 'petrol', 'mobilfunk*',
       'telekom*', 'telecom*', 'hotel*', 'restaurant*', 'butter', 'milch', 'milk', 'bier', 'beer', 'auto*', 'car', 'cars',
       'mode', 'fashion', 'kaffee', 'coffee', 'streaming*', 'netflix', 'spotify', 'disney', 'abonnent*', 'konsole*', 'console*',
+      'iphone*', 'smartphone*',
     ],
   },
   'deepseek-privacy': {
+    // "Datenschutzbedenken gegen DeepSeek", "privacy concerns about DeepSeek" say whose.
+    forms: ['Datenschutzbedenken', 'privacy concerns', 'data privacy concerns'],
+    local: true,
     supportedBy: DEEPSEEK_STORY,
     cues: [
       'deepseek*', 'china', 'chinas', 'chinese', 'chinesisch*', 'r1', 'garante', 'italien*', 'italy', 'italian', 'server*',

@@ -7,7 +7,7 @@ import { CATEGORIES, LANGS, type Category, type Lang } from '../types';
 import type { CsvRow } from './csv';
 import type { UserProblem } from './types';
 
-type Column = 'id' | 'term' | 'explanation' | 'long' | 'forms' | 'language' | 'category' | 'url' | 'cues' | 'against';
+type Column = 'id' | 'term' | 'explanation' | 'long' | 'forms' | 'language' | 'category' | 'url' | 'cues' | 'against' | 'private';
 
 const ALIASES: Record<Column, readonly string[]> = {
   id: ['id'],
@@ -20,6 +20,7 @@ const ALIASES: Record<Column, readonly string[]> = {
   url: ['url', 'link'],
   cues: ['cues', 'hinweise'],
   against: ['against', 'counter-cues', 'gegenhinweise'],
+  private: ['private', 'privat'],
 };
 const COLUMN_NAMES = Object.keys(ALIASES) as Column[];
 
@@ -122,6 +123,11 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
     const categoryText = get('category').toLowerCase();
     const category = (categoryText === '' ? 'concept' : categoryText) as Category;
     if (!CATEGORIES.includes(category)) problems.push({ where, field: 'category', message: `must be one of ${CATEGORIES.join(', ')}` });
+    const privateText = get('private').toLowerCase();
+    const isPrivate = ['yes', 'ja', 'true', 'x', '1'].includes(privateText);
+    if (privateText !== '' && !isPrivate && !['no', 'nein', 'false', '0'].includes(privateText)) {
+      problems.push({ where, field: 'private', message: `must be "ja"/"yes" or "nein"/"no", not "${privateText}"` });
+    }
     if (term === '' || explanation === '' || !LANGS.includes(lang)) continue;
 
     const folded = term.toLowerCase();
@@ -156,6 +162,7 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
       source: url === '' ? { label: options.packName } : { label: options.packName, url },
       // Cues in either column make the term ambiguous: marked only where they support it.
       ...(cues.length + against.length > 0 ? { sense: { cues, against } } : {}),
+      ...(isPrivate ? { private: true } : {}),
     });
   }
   return { raw, rowOf, problems };

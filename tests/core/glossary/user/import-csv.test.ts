@@ -56,7 +56,7 @@ test('bad CSV rows name the line and column, and nothing is imported', () => {
   expect(problems('Anamnese,\n,Nur eine Erklärung.\n')).toEqual(['line 1 › explanation: is empty', 'line 2 › term: is empty']);
   expect(problems('a b,c\nd e,f,g\n')).toEqual(['line 2: has 3 columns; without a header row a CSV file has exactly two: term, explanation']);
   expect(problems('term,explanation,notes\nx y,z\n')).toEqual([
-    'line 1 (header) › column 3: "notes" is not a known column (known: id, term, explanation, long, forms, language, category, url, cues, against)',
+    'line 1 (header) › column 3: "notes" is not a known column (known: id, term, explanation, long, forms, language, category, url, cues, against, private)',
   ]);
   expect(problems('term,long\nx y,z\n')).toEqual(['line 1 (header) › explanation: the header needs a column named "explanation"']);
   expect(problems('Befund,Eins.\nbefund,Zwei.\n')).toEqual(['line 2 › term: "befund" is already on line 1']);
@@ -72,4 +72,11 @@ test('validator problems in CSV are named by line and column', () => {
   expect(problems('Befund,<script>alert(1)</script>\n')).toEqual(['line 1 › explanation: must not contain HTML or other markup']);
   expect(problems(`Befund,${'x'.repeat(401)}\n`)).toEqual(['line 1 › explanation: is 401 characters long (at most 400)']);
   expect(problems('term,explanation,url\nBefund,Eins.,ftp://x.org\n')).toEqual(['line 2 › url: must be an http: or https: URL']);
+});
+
+test('a "privat" column marks entries private; anything but yes or no there is refused by line and column', () => {
+  const r = run('Begriff;Erklärung;Privat\nDiagnose X;Meine Notiz.;ja\nBefund;Öffentlich.;\n');
+  expect(r.ok).toBe(true);
+  if (r.ok) expect(r.next.packs[0]?.entries.map((e) => [e.id, e.private === true])).toEqual([['diagnose-x', true], ['befund', false]]);
+  expect(problems('Begriff;Erklärung;Privat\nDiagnose X;Meine Notiz.;vielleicht\n')).toEqual([expect.stringContaining('line 2 › private: must be "ja"/"yes" or "nein"/"no", not "vielleicht"')]);
 });

@@ -14,13 +14,13 @@ const token = {
 };
 
 test('a JSON entry keeps its sense rules and familiarity through import', () => {
-  const sense = { forms: ['Token'], cues: ['Sprachmodell*', 'context window'], against: ['login'], supportedBy: ['ki'], name: false, prefix: true, years: [2025] };
+  const sense = { forms: ['Token'], cues: ['Sprachmodell*', 'context window'], against: ['login'], supportedBy: ['ki'], name: false, prefix: true, years: [2025], local: true };
   const r = run(file({ entries: [{ ...token, sense, familiar: true }] }), 'KI.json');
   expect(r.ok).toBe(true);
   if (!r.ok) return;
   const [stored] = r.next.packs[0]?.entries ?? [];
   // `false` flags are left out of the normalised copy; everything else is kept as written.
-  expect(stored?.sense).toEqual({ forms: ['Token'], cues: ['Sprachmodell*', 'context window'], against: ['login'], supportedBy: ['ki'], prefix: true, years: [2025] });
+  expect(stored?.sense).toEqual({ forms: ['Token'], cues: ['Sprachmodell*', 'context window'], against: ['login'], supportedBy: ['ki'], prefix: true, years: [2025], local: true });
   expect(stored?.familiar).toBe(true);
 });
 
@@ -34,7 +34,7 @@ test('version 1 files without the new fields import as before (no sense, not fam
 });
 
 test('bad sense fields are refused with their field paths, and nothing is imported', () => {
-  const bad = { ...token, familiar: 'yes', sense: { forms: ['Tokenizer'], cues: ['x', 'ok cue', 7], against: 'login', supportedBy: ['Not An Id'], years: [25], name: 'no' } };
+  const bad = { ...token, familiar: 'yes', sense: { forms: ['Tokenizer'], cues: ['x', 'ok cue', 7], against: 'login', supportedBy: ['Not An Id'], years: [25], name: 'no', local: 1 } };
   const r = run(file({ entries: [bad] }), 'KI.json');
   expect(r.ok).toBe(false);
   if (r.ok) return;
@@ -48,6 +48,7 @@ test('bad sense fields are refused with their field paths, and nothing is import
     'sense.supportedBy[0]: "Not An Id" is not an entry id',
     'sense.years[0]: must be a year like 2025',
     'sense.name: must be true or false',
+    'sense.local: must be true or false',
   ]) {
     expect(lines.some((l) => l.includes(`entry "token" › ${expected}`))).toBe(true);
   }
