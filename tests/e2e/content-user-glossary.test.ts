@@ -1,6 +1,7 @@
 import {
   markPoint,
   marks,
+  ownEntry,
   setStorage,
   useExtensionBrowser,
   waitForPopover,
@@ -12,18 +13,7 @@ const env = useExtensionBrowser();
 
 const userGlossary = (hiddenBundled: string[] = []) => ({
   version: 1,
-  entries: [
-    {
-      id: 'kiel-stadt',
-      title: { de: 'Kiel', en: 'Kiel' },
-      forms: { de: ['Kiel'], en: [] },
-      short: { de: 'Landeshauptstadt von Schleswig-Holstein, an der Ostsee.', en: '' },
-      long: { de: '', en: '' },
-      category: 'concept',
-      related: [],
-      source: { label: 'Eigene Notiz' },
-    },
-  ],
+  entries: [{ ...ownEntry({ id: 'kiel-stadt', de: 'Kiel', short: 'Landeshauptstadt von Schleswig-Holstein, an der Ostsee.' }), title: { de: 'Kiel', en: 'Kiel' } }],
   packs: [],
   hiddenBundled,
 });

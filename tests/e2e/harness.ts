@@ -91,6 +91,28 @@ export async function setStorage(ext: ExtensionBrowser, items: Record<string, un
   }, items);
 }
 
+/** One of the reader's own entries as the options page stores it: German by default, the rest filled in. */
+export function ownEntry(fields: { id: string; de: string; short: string } & Record<string, unknown>): Record<string, unknown> {
+  const { id, de, short, ...rest } = fields;
+  return {
+    id,
+    title: { de, en: '' },
+    forms: { de: [de], en: [] },
+    short: { de: short, en: '' },
+    long: { de: '', en: '' },
+    category: 'concept',
+    related: [],
+    source: { label: 'Eigene Notiz' },
+    ...rest,
+  };
+}
+
+/** Stores the reader's own glossary (and its last good copy), as the options page does. */
+export async function setOwnGlossary(ext: ExtensionBrowser, entries: readonly object[], hiddenBundled: string[] = []): Promise<void> {
+  const glossary = { version: 1, entries, packs: [], hiddenBundled };
+  await setStorage(ext, { glossary, 'glossary:lastGood': glossary });
+}
+
 /** Sends a message to a tab's content script (top frame) from the service worker, as the background does. */
 export async function sendToTab<T = unknown>(ext: ExtensionBrowser, tabId: number, message: object): Promise<T> {
   return ext.worker.evaluate(

@@ -62,6 +62,15 @@ async function stored(key: string, b = ext): Promise<unknown> {
 }
 
 /** Waits until the page's marks include (or lack) `text`. */
+/** Opens the entry editor and fills in one language's title, forms and short explanation (the "Save" is the caller's). */
+async function startEntry(options: Page, lang: 'German' | 'English', fields: { title: string; forms: string; short: string }): Promise<void> {
+  await options.getByRole('button', { name: 'New entry' }).click();
+  const group = options.getByRole('group', { name: lang });
+  await group.getByLabel('Title').fill(fields.title);
+  await group.getByLabel('Forms on pages (one per line)').fill(fields.forms);
+  await group.getByLabel('Short explanation').fill(fields.short);
+}
+
 async function waitForMark(page: Page, text: string, present = true): Promise<void> {
   await page.waitForFunction(
     ({ t, want }) => {
@@ -116,11 +125,11 @@ test('changing the highlight style changes the open tab’s highlights', async (
 });
 
 async function addOwnEntry(options: Page): Promise<void> {
-  await options.getByRole('button', { name: 'New entry' }).click();
-  const de = options.getByRole('group', { name: 'German' });
-  await de.getByLabel('Title').fill('Flux-Kompensator');
-  await de.getByLabel('Forms on pages (one per line)').fill('Flux-Kompensator\nFluxkompensator');
-  await de.getByLabel('Short explanation').fill('Macht Zeitreisen möglich, wenn der Wagen 88 Meilen pro Stunde erreicht.');
+  await startEntry(options, 'German', {
+    title: 'Flux-Kompensator',
+    forms: 'Flux-Kompensator\nFluxkompensator',
+    short: 'Macht Zeitreisen möglich, wenn der Wagen 88 Meilen pro Stunde erreicht.',
+  });
   await options.getByRole('button', { name: 'Save' }).click();
   await options.getByText('Saved “Flux-Kompensator”.').waitFor();
 }
@@ -180,11 +189,7 @@ test('a good CSV file imports as a pack whose terms are marked; bad files change
 
 test('export everything, then import on a fresh profile: the same glossary', async () => {
   const options = await openOptions();
-  await options.getByRole('button', { name: 'New entry' }).click();
-  const en = options.getByRole('group', { name: 'English' });
-  await en.getByLabel('Title').fill('Flux capacitor');
-  await en.getByLabel('Forms on pages (one per line)').fill('flux capacitor');
-  await en.getByLabel('Short explanation').fill('What makes time travel possible.');
+  await startEntry(options, 'English', { title: 'Flux capacitor', forms: 'flux capacitor', short: 'What makes time travel possible.' });
   await options.getByRole('button', { name: 'Save' }).click();
   await options.getByText('Saved “Flux capacitor”.').waitFor();
   await options.getByLabel('Choose a glossary file (JSON or CSV)').setInputFiles({ name: 'Medizin.csv', mimeType: 'text/csv', buffer: Buffer.from('Anamnese,Die Vorgeschichte.\n') });
@@ -214,11 +219,7 @@ test('export everything, then import on a fresh profile: the same glossary', asy
 
 test('an entry of your own that can mean something else is marked only where its cues are', async () => {
   const options = await openOptions();
-  await options.getByRole('button', { name: 'New entry' }).click();
-  const de = options.getByRole('group', { name: 'German' });
-  await de.getByLabel('Title').fill('Jaguar (Raubkatze)');
-  await de.getByLabel('Forms on pages (one per line)').fill('Jaguar');
-  await de.getByLabel('Short explanation').fill('Die größte Katze Amerikas, ein Einzelgänger der Regenwälder.');
+  await startEntry(options, 'German', { title: 'Jaguar (Raubkatze)', forms: 'Jaguar', short: 'Die größte Katze Amerikas, ein Einzelgänger der Regenwälder.' });
   await options.getByLabel(/mark it only where the context fits/).check();
   await options.getByLabel('Cues for this meaning').fill('Raubkatze*\nRegenwald*\nTier*');
   await options.getByLabel('Cues for another meaning').fill('Auto*\nPS\nLedersitze*');
@@ -241,11 +242,7 @@ test('an entry of your own that can mean something else is marked only where its
 
 test('an entry of your own marked private is drawn on no page and explained when you select it', async () => {
   const options = await openOptions();
-  await options.getByRole('button', { name: 'New entry' }).click();
-  const de = options.getByRole('group', { name: 'German' });
-  await de.getByLabel('Title').fill('Geheimbefund');
-  await de.getByLabel('Forms on pages (one per line)').fill('Geheimbefund');
-  await de.getByLabel('Short explanation').fill('Meine Notiz, die keine Seite lesen soll.');
+  await startEntry(options, 'German', { title: 'Geheimbefund', forms: 'Geheimbefund', short: 'Meine Notiz, die keine Seite lesen soll.' });
   await options.getByLabel(/Private: never mark it/).check();
   await options.getByRole('button', { name: 'Save' }).click();
   await options.getByText('Saved “Geheimbefund”.').waitFor();

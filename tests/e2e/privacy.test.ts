@@ -9,8 +9,9 @@ import type { Page } from 'playwright-core';
 import {
   markPoint,
   popoverBox,
+  ownEntry,
   popoverText,
-  setStorage,
+  setOwnGlossary,
   useExtensionBrowser,
   waitForPopover,
   waitForScan,
@@ -195,19 +196,14 @@ test('a forged "content script started" event, a pre-defined element and a meddl
 });
 
 test('a private entry is never drawn, opens on no hover, and is explained when the reader selects it', async () => {
-  const entry = {
+  const entry = ownEntry({
     id: 'geheimbefund',
-    title: { de: 'Geheimbefund', en: '' },
-    forms: { de: ['Geheimbefund'], en: [] },
-    short: { de: 'Meine eigene Notiz, die keine Seite lesen soll.', en: '' },
-    long: { de: '', en: '' },
-    category: 'concept',
-    related: [],
+    de: 'Geheimbefund',
+    short: 'Meine eigene Notiz, die keine Seite lesen soll.',
     source: { label: 'Meine Notizen seit 2023' },
     private: true,
-  };
-  const glossary = { version: 1, entries: [entry], packs: [], hiddenBundled: [] };
-  await setStorage(env.ext, { glossary, 'glossary:lastGood': glossary });
+  });
+  await setOwnGlossary(env.ext, [entry]);
   try {
     const page = await openHostile();
     // In no highlight, drawn or quiet: the page cannot learn the term from CSS.highlights.
@@ -226,7 +222,6 @@ test('a private entry is never drawn, opens on no hover, and is explained when t
     expect((await spy(page)).seen.filter((s) => s.includes('Meine eigene Notiz'))).toEqual([]);
     await page.close();
   } finally {
-    const empty = { version: 1, entries: [], packs: [], hiddenBundled: [] };
-    await setStorage(env.ext, { glossary: empty, 'glossary:lastGood': empty });
+    await setOwnGlossary(env.ext, []);
   }
 });
