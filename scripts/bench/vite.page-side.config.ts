@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { matchIndexPlugin } from '../../build/match-index-plugin';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -11,6 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  */
 export default defineConfig({
   logLevel: 'warn',
+  plugins: [matchIndexPlugin()],
   build: {
     outDir: path.resolve(here, '../../bench-results/.build'),
     emptyOutDir: true,

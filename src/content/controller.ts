@@ -10,7 +10,7 @@ import type { Settings } from '../core/settings/types';
 import { withKnownTerm } from '../core/settings/known-terms';
 import { loadSettings, updateSettings, watchSettings } from '../storage/settings-store';
 import { EntryViews } from './entry-views';
-import { loadGlossary, watchGlossary, type GlossarySnapshot } from './glossary-source';
+import { bundledSenseCues, loadGlossary, watchGlossary, type GlossarySnapshot } from './glossary-source';
 import { highlightCss, isDefaultHighlightCss, pageIsDark } from './highlight-style';
 import { Interaction } from './interaction';
 import { PopoverHost } from './popover/popover-host';
@@ -187,7 +187,7 @@ export class Controller {
       const hidden = new Set(this.settings.hiddenCategories);
       const entries = this.glossary.entries.filter((e) => !hidden.has(e.category));
       this.matcher = compileMatcher(entries);
-      this.senses = compileSenses(entries);
+      this.senses = compileSenses(entries, bundledSenseCues);
     }
     return this.matcher;
   }

@@ -1,4 +1,5 @@
 import BUNDLED_INDEX from 'virtual:klartext-match-index';
+import BUNDLED_SENSE_CUES from 'virtual:klartext-sense-cues';
 import type { MatchEntry } from '../core/glossary/types';
 import { loadEffectiveGlossaryFor, watchEffectiveGlossaryFor, type EffectiveGlossaryOf } from '../storage/effective-glossary';
 
@@ -10,6 +11,9 @@ export interface GlossarySnapshot {
 function snapshot(glossary: EffectiveGlossaryOf<MatchEntry>): GlossarySnapshot {
   return { entries: glossary.entries };
 }
+
+/** The bundled senses' cue tables, built at build time (the match index's senses come without cue lists). */
+export const bundledSenseCues = BUNDLED_SENSE_CUES;
 
 /** The glossary this frame matches against: no explanations, those come from the background. */
 export async function loadGlossary(): Promise<GlossarySnapshot> {

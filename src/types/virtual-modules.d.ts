@@ -4,3 +4,10 @@ declare module 'virtual:klartext-match-index' {
   const entries: MatchEntry[];
   export default entries;
 }
+
+declare module 'virtual:klartext-sense-cues' {
+  import type { CueSnapshot } from '../core/sense/cue-index';
+
+  const snapshot: CueSnapshot;
+  export default snapshot;
+}

@@ -1,7 +1,8 @@
 // Runs in the page's main world (injected by the benchmark, never shipped):
 // the content script's own scan session and hit-test, so the hover decision
 // and CPU profiles measure the same code on the same page.
-import { BUNDLED_GLOSSARY } from '../../../src/core/glossary/bundled';
+import BUNDLED_INDEX from 'virtual:klartext-match-index';
+import BUNDLED_SENSE_CUES from 'virtual:klartext-sense-cues';
 import { compileMatcher, type Matcher } from '../../../src/core/matcher';
 import { compileSenses } from '../../../src/core/sense';
 import { ScanSession } from '../../../src/content/scan-session';
@@ -47,8 +48,9 @@ export const api = {
     session?.stop();
     return new Promise((resolve) => {
       const t0 = performance.now();
-      const matcher = compileMatcher(BUNDLED_GLOSSARY);
-      const senses = compileSenses(BUNDLED_GLOSSARY);
+      // As the content script compiles them: the match index, and the cue tables built at build time.
+      const matcher = compileMatcher(BUNDLED_INDEX);
+      const senses = compileSenses(BUNDLED_INDEX, BUNDLED_SENSE_CUES);
       const compileMs = performance.now() - t0;
       session = new ScanSession({
         doc: document,

@@ -1,6 +1,6 @@
 import { formKey } from '../glossary/form-key';
 import type { EntrySense, MatchEntry } from '../glossary/types';
-import { CueIndex, type CueRoles } from './cue-index';
+import { CueIndex, type CueRoles, type CueSnapshot } from './cue-index';
 import { compileCues, type CueSet } from './cues';
 
 /** What a sense rule says without its cues: cheap to build, enough to know which forms are ambiguous. */
@@ -40,7 +40,15 @@ export class SenseIndex {
   private readonly sources = new Map<string, EntrySense>();
   private built: { cues: CueIndex; compiled: Map<string, CompiledSense> } | null = null;
 
-  constructor(entries: readonly SenseEntry[]) {
+  /**
+   * `prebuilt`: the bundled glossary's cue tables, made at build time (the
+   * content script's match index carries bundled senses without their cue
+   * lists). A sense with no cue lists of its own takes its cues from there.
+   */
+  constructor(
+    entries: readonly SenseEntry[],
+    private readonly prebuilt: CueSnapshot | null = null,
+  ) {
     const byId = new Map<string, SenseRule>();
     const familiar = new Set<string>();
     for (const entry of entries) {
@@ -70,9 +78,17 @@ export class SenseIndex {
 
   private build(): { cues: CueIndex; compiled: Map<string, CompiledSense> } {
     if (this.built) return this.built;
-    const cues = new CueIndex();
+    const cues = this.prebuilt ? CueIndex.fromSnapshot(this.prebuilt) : new CueIndex();
+    const prebuiltSenses = this.prebuilt ? cues.senses() : new Set<string>();
     const sets = new Map<string, { cues: CueSet; against: CueSet }>();
     for (const [id, sense] of this.sources) {
+      const ownLists = sense.cues !== undefined || sense.against !== undefined;
+      if (!ownLists && prebuiltSenses.has(id)) {
+        sets.set(id, { cues: cues.cueSet(id, false), against: cues.cueSet(id, true) });
+        continue;
+      }
+      // An entry of the reader's own, or one that replaces a bundled entry with cues of its own.
+      if (prebuiltSenses.has(id)) cues.dropSense(id);
       const set = { cues: compileCues(sense.cues), against: compileCues(sense.against) };
       sets.set(id, set);
       cues.add(id, set.cues, false);
@@ -99,8 +115,8 @@ function ruleOf(id: string, sense: EntrySense): SenseRule {
   };
 }
 
-export function compileSenses(entries: readonly SenseEntry[]): SenseIndex {
-  return new SenseIndex(entries);
+export function compileSenses(entries: readonly SenseEntry[], prebuilt: CueSnapshot | null = null): SenseIndex {
+  return new SenseIndex(entries, prebuilt);
 }
 
 /** The sense rules that apply to this occurrence, or null when it is unambiguous. */

@@ -55,6 +55,34 @@ export interface YearAt {
   year: number;
 }
 
+/** A `CueIndex` as plain data (see `CueIndex.toSnapshot`), compact for the content script's bundle. */
+export interface CueSnapshot {
+  /** Cue keys in id order, one a line: "w word", "s stem", "p two words". */
+  keys: string;
+  senses: string[];
+  /** Per sense: its cues' ids and its counter-cues' ids (see `encodeIds`). */
+  roles: [string, string][];
+}
+
+/** Ascending ids as base-36 gaps ("0,3,1,a"): a few kilobytes less in the bundle than plain numbers. */
+function encodeIds(ids: readonly number[]): string {
+  let previous = 0;
+  return [...ids]
+    .sort((a, b) => a - b)
+    .map((id) => {
+      const gap = id - previous;
+      previous = id;
+      return gap.toString(36);
+    })
+    .join(',');
+}
+
+function decodeIds(text: string): number[] {
+  if (text === '') return [];
+  let id = 0;
+  return text.split(',').map((gap) => (id += parseInt(gap, 36)));
+}
+
 /** What a cue is to one sense: a cue for it, a counter-cue, both, or nothing (0). Indexed by cue. */
 export type CueRoles = Uint8Array;
 export const ROLE_FOR = 1;
@@ -89,6 +117,62 @@ export class CueIndex {
   /** Stem entries met in the current word, waiting for its end. */
   private readonly pending = new Int32Array(MAX_STEM + 1);
 
+  /**
+   * The index as plain data, for the build to put into the content script:
+   * its cues in id order and who they belong to. Taking it back
+   * (`fromSnapshot`) skips reading the cue lists (a regex per cue) and
+   * finding each cue's duplicates, the costly part of `add`, which runs once
+   * per frame, mostly in the interpreter.
+   */
+  toSnapshot(): CueSnapshot {
+    const senses = [...new Set(this.assigned.map((a) => a.sense))];
+    const ids = (sense: string, role: number) => encodeIds(this.assigned.filter((a) => a.sense === sense && a.role === role).map((a) => a.cue));
+    return { keys: [...this.cueIds.keys()].join('\n'), senses, roles: senses.map((sense) => [ids(sense, ROLE_FOR), ids(sense, ROLE_AGAINST)]) };
+  }
+
+  static fromSnapshot(snapshot: CueSnapshot): CueIndex {
+    const index = new CueIndex();
+    snapshot.keys.split('\n').forEach((key, id) => {
+      index.cueIds.set(key, id);
+      index.enter(key, id);
+    });
+    snapshot.senses.forEach((sense, i) => {
+      const [cues, against] = snapshot.roles[i] as [string, string];
+      for (const cue of decodeIds(cues)) index.assigned.push({ sense, cue, role: ROLE_FOR });
+      for (const cue of decodeIds(against)) index.assigned.push({ sense, cue, role: ROLE_AGAINST });
+    });
+    return index;
+  }
+
+  /** The senses with cues in the index. */
+  senses(): Set<string> {
+    return new Set(this.assigned.map((a) => a.sense));
+  }
+
+  /** Forgets a sense's cues (its entry was replaced by one with cues of its own). */
+  dropSense(sense: string): void {
+    this.roleCache.clear();
+    for (let i = this.assigned.length - 1; i >= 0; i--) if ((this.assigned[i] as { sense: string }).sense === sense) this.assigned.splice(i, 1);
+  }
+
+  /** A sense's cues (or counter-cues) as a `CueSet`, read back from the index (a sense taken from a snapshot has no lists). */
+  cueSet(sense: string, against: boolean): CueSet {
+    const keys = [...this.cueIds.keys()];
+    const role = against ? ROLE_AGAINST : ROLE_FOR;
+    const words = new Set<string>();
+    const prefixes: string[] = [];
+    const phrases: string[][] = [];
+    for (const a of this.assigned) {
+      if (a.sense !== sense || a.role !== role) continue;
+      const key = keys[a.cue] as string;
+      const text = key.slice(2);
+      if (key.startsWith('w ')) words.add(text);
+      else if (key.startsWith('s ')) prefixes.push(text);
+      else phrases.push(text.split(' '));
+    }
+    return { words, prefixes, phrases, size: words.size + prefixes.length + phrases.length };
+  }
+
   add(sense: string, cues: CueSet, against: boolean): void {
     this.roleCache.clear();
     const role = against ? ROLE_AGAINST : ROLE_FOR;
@@ -101,35 +185,42 @@ export class CueIndex {
    * Each cue is entered in the tables once, however many senses share it
    * ("ai" is a cue of most): a word is then found once, not once per sense.
    */
-  private newCue(key: string, enter: (id: number) => void): number {
+  private cueId(key: string): number {
     let id = this.cueIds.get(key);
     if (id === undefined) {
       this.cueIds.set(key, (id = this.cueIds.size));
-      enter(id);
+      this.enter(key, id);
     }
     return id;
   }
 
-  private wordCue(word: string): number {
-    return this.newCue(`w ${word}`, (id) => this.wordEntry(this.foldText(word)).cues.push(id));
-  }
-
-  private stemCue(prefix: string): number {
-    const folded = this.foldText(prefix);
-    // Longer stems than any word worth a prefix: kept as whole words.
-    if (folded.length > MAX_STEM) return this.wordCue(prefix);
-    return this.newCue(`s ${prefix}`, (id) => {
+  /** Puts cue `id` into the tables; `key` is "w word", "s stem" or "p first rest…". */
+  private enter(key: string, id: number): void {
+    const text = key.slice(2);
+    if (key.startsWith('w ')) {
+      this.wordEntry(this.foldText(text)).cues.push(id);
+    } else if (key.startsWith('s ')) {
+      const folded = this.foldText(text);
       this.stems.entry(folded).cues.push(id);
       this.stemLengths[folded.length] = 1;
       if (folded.length >= 2) this.stemHeads[headKey(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
-    });
+    } else {
+      const [first, ...rest] = text.split(' ').map((w) => this.foldText(w));
+      this.wordEntry(first as string).phrases.push({ rest, cue: id });
+    }
+  }
+
+  private wordCue(word: string): number {
+    return this.cueId(`w ${word}`);
+  }
+
+  private stemCue(prefix: string): number {
+    // Longer stems than any word worth a prefix: kept as whole words.
+    return this.foldText(prefix).length > MAX_STEM ? this.wordCue(prefix) : this.cueId(`s ${prefix}`);
   }
 
   private phraseCue(phrase: readonly string[]): number {
-    return this.newCue(`p ${phrase.join(' ')}`, (id) => {
-      const rest = phrase.slice(1).map((w) => this.foldText(w));
-      this.wordEntry(this.foldText(phrase[0] as string)).phrases.push({ rest, cue: id });
-    });
+    return this.cueId(`p ${phrase.join(' ')}`);
   }
 
   private wordEntry(folded: string): ReturnType<CueTable['entry']> {
