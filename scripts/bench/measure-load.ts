@@ -103,6 +103,16 @@ export interface PlainLoad {
  * first scan is), timed in the page with performance.now().
  */
 export async function measurePlainLoad(context: BrowserContext, url: string, windowMs: number): Promise<PlainLoad> {
+  // Now and then a trace comes back without the page's ParseHTML event: load once more rather than lose the run.
+  try {
+    return await measurePlainLoadOnce(context, url, windowMs);
+  } catch (error) {
+    if (!String(error).includes('trace has no ParseHTML')) throw error;
+    return measurePlainLoadOnce(context, url, windowMs);
+  }
+}
+
+async function measurePlainLoadOnce(context: BrowserContext, url: string, windowMs: number): Promise<PlainLoad> {
   const page = await context.newPage();
   try {
     const tracer = await startTrace(context, page);

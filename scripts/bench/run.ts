@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import pageSideConfig from './vite.page-side.config';
 import { CHROMIUM, corpusDir, extensionDir, repoRoot } from '../lib/browser';
 import { closeBrowsers, launchBrowsers, openPage } from './browsers';
 import { loadBenchGlossary, MARKJS_OPTIONS } from './glossary';
@@ -53,7 +54,8 @@ const generated = generatePages({
 });
 log(`${glossary.entries.length} entries, ${glossary.forms.length} forms; generated ${generated.large.file} (${(generated.large.bytes / 1e6).toFixed(2)} MB HTML, ${(generated.large.textChars / 1e6).toFixed(2)} M chars of text)`);
 
-await build({ configFile: path.join(repoRoot, 'scripts/bench/vite.page-side.config.ts'), logLevel: 'warn' });
+// The config object itself, not its file: vite's own config loader would read the plugin's imports natively.
+await build({ ...pageSideConfig, configFile: false, logLevel: 'warn' });
 const bundlePath = path.join(outDir, '.build/klartext-page.js');
 const markJsPath = path.join(repoRoot, 'node_modules/mark.js/dist/mark.min.js');
 

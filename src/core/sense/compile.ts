@@ -84,7 +84,17 @@ export class SenseIndex {
     for (const [id, sense] of this.sources) {
       const ownLists = sense.cues !== undefined || sense.against !== undefined;
       if (!ownLists && prebuiltSenses.has(id)) {
-        sets.set(id, { cues: cues.cueSet(id, false), against: cues.cueSet(id, true) });
+        // Read back from the tables only if asked (for the words beside a name or a prefix).
+        let own: CueSet | null = null;
+        let other: CueSet | null = null;
+        sets.set(id, {
+          get cues() {
+            return (own ??= cues.cueSet(id, false));
+          },
+          get against() {
+            return (other ??= cues.cueSet(id, true));
+          },
+        });
         continue;
       }
       // An entry of the reader's own, or one that replaces a bundled entry with cues of its own.
@@ -96,7 +106,19 @@ export class SenseIndex {
     }
     // Roles last: they cover every cue of the glossary, whichever sense added it.
     const compiled = new Map<string, CompiledSense>();
-    for (const [id, rule] of this.byId) compiled.set(id, { ...rule, ...(sets.get(id) as { cues: CueSet; against: CueSet }), roles: cues.roles(id) });
+    for (const [id, rule] of this.byId) {
+      const set = sets.get(id) as { cues: CueSet; against: CueSet };
+      compiled.set(id, {
+        ...rule,
+        get cues() {
+          return set.cues;
+        },
+        get against() {
+          return set.against;
+        },
+        roles: cues.roles(id),
+      });
+    }
     this.built = { cues, compiled };
     return this.built;
   }

@@ -100,6 +100,8 @@ export const ROLE_AGAINST = 2;
 export class CueIndex {
   private readonly table = new BmpCharTable();
   private readonly cueIds = new Map<string, number>();
+  /** The cue keys in id order, for `cueSet` (made when first asked, dropped when cues are added). */
+  private keyList: string[] | null = null;
   private readonly assigned: { sense: string; cue: number; role: number }[] = [];
   private readonly words = new CueTable();
   private readonly stems = new CueTable();
@@ -132,7 +134,10 @@ export class CueIndex {
 
   static fromSnapshot(snapshot: CueSnapshot): CueIndex {
     const index = new CueIndex();
-    snapshot.keys.split('\n').forEach((key, id) => {
+    const keys = snapshot.keys.split('\n');
+    index.words.reserve(keys.length);
+    index.stems.reserve(keys.filter((k) => k.startsWith('s ')).length);
+    keys.forEach((key, id) => {
       index.cueIds.set(key, id);
       index.enter(key, id);
     });
@@ -157,7 +162,7 @@ export class CueIndex {
 
   /** A sense's cues (or counter-cues) as a `CueSet`, read back from the index (a sense taken from a snapshot has no lists). */
   cueSet(sense: string, against: boolean): CueSet {
-    const keys = [...this.cueIds.keys()];
+    const keys = (this.keyList ??= [...this.cueIds.keys()]);
     const role = against ? ROLE_AGAINST : ROLE_FOR;
     const words = new Set<string>();
     const prefixes: string[] = [];
@@ -188,6 +193,7 @@ export class CueIndex {
   private cueId(key: string): number {
     let id = this.cueIds.get(key);
     if (id === undefined) {
+      this.keyList = null;
       this.cueIds.set(key, (id = this.cueIds.size));
       this.enter(key, id);
     }

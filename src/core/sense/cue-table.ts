@@ -34,6 +34,16 @@ export class CueTable {
     return entry;
   }
 
+  /** Makes room for `count` entries at once, so that filling the table never grows it step by step. */
+  reserve(count: number): void {
+    let size = this.slots.length;
+    while (count * 4 > size) size *= 2;
+    if (size === this.slots.length) return;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < this.entries.length; i++) this.place(i);
+  }
+
   /** The entry whose folded text is text[start, start + length) (hash given), or -1. */
   find(hash: number, text: string, start: number, length: number, folds: Uint16Array): number {
     const mask = this.mask;
