@@ -79,6 +79,7 @@ export async function scanMeasures(page: Page): Promise<ScanMeasure[]> {
         chunks: num('chunks'),
         busyMs: num('busyMs') || entry.duration,
         senseMs: num('senseMs'),
+        senseBuildMs: num('senseBuildMs'),
         wallMs: num('wallMs'),
         incremental: detail.incremental === true,
       };

@@ -12,6 +12,8 @@ export interface KlartextLoad {
   busyMs: number;
   /** Of busyMs, the time spent deciding senses (every scan of the load). */
   senseMs: number;
+  /** Of senseMs, building the cue tables (once a frame). */
+  senseBuildMs: number;
   /** Busy time of the first, full-page scan alone. */
   firstBusyMs: number;
   /** Wall time of the first scan (from its start until its queue was empty, the page running in between). */
@@ -34,6 +36,7 @@ function summarizeScans(measures: ScanMeasure[], heap: HeapSample): KlartextLoad
   return {
     busyMs: sum((m) => m.busyMs),
     senseMs: sum((m) => m.senseMs),
+    senseBuildMs: sum((m) => m.senseBuildMs),
     firstBusyMs: first.busyMs,
     wallMs: first.wallMs,
     scans: measures.length,

@@ -39,6 +39,8 @@ export class SenseIndex {
   readonly familiar: ReadonlySet<string>;
   private readonly sources = new Map<string, EntrySense>();
   private built: { cues: CueIndex; compiled: Map<string, CompiledSense> } | null = null;
+  /** How long building the cue tables took (0 until they are built), for the scan's measure. */
+  buildMs = 0;
 
   /**
    * `prebuilt`: the bundled glossary's cue tables, made at build time (the
@@ -78,6 +80,7 @@ export class SenseIndex {
 
   private build(): { cues: CueIndex; compiled: Map<string, CompiledSense> } {
     if (this.built) return this.built;
+    const started = performance.now();
     const cues = this.prebuilt ? CueIndex.fromSnapshot(this.prebuilt) : new CueIndex();
     const prebuiltSenses = this.prebuilt ? cues.senses() : new Set<string>();
     const sets = new Map<string, { cues: CueSet; against: CueSet }>();
@@ -120,6 +123,7 @@ export class SenseIndex {
       });
     }
     this.built = { cues, compiled };
+    this.buildMs = performance.now() - started;
     return this.built;
   }
 }

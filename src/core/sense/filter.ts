@@ -20,9 +20,12 @@ export class SenseFilter<T> {
   private held: Held<T>[] = [];
   /** How many held occurrences each key (the block they are in) has: `forget` must not scan the hold for every block read. */
   private readonly heldPerKey = new Map<unknown, number>();
+  private readonly index: SenseIndex;
+  private buildReported = false;
 
   /** `keyOf`: the block an item is in, which `forget` names when it is read again. */
   constructor(options: { index: SenseIndex; title: string; keyOf: (item: T) => unknown }) {
+    this.index = options.index;
     this.judge = new SenseJudge(options.index, options.title);
     this.page = new SensePage(options.index, (id) => {
       const sense = options.index.compiled(id);
@@ -66,6 +69,13 @@ export class SenseFilter<T> {
   forget(key: unknown): void {
     if (!this.heldPerKey.delete(key)) return;
     this.held = this.held.filter((h) => h.key !== key);
+  }
+
+  /** The time the cue tables took to build, once, in the first call after they were built (0 otherwise). */
+  takeBuildMs(): number {
+    if (this.buildReported || !this.index.cuesBuilt) return 0;
+    this.buildReported = true;
+    return this.index.buildMs;
   }
 
   get holding(): number {
