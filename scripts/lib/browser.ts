@@ -107,7 +107,7 @@ export function chromiumArgs(extDir: string | null, headless = true): string[] {
 
 /** Chromium with the built extension loaded; every request not to 127.0.0.1 is aborted. */
 export async function launchWithExtension(
-  options: { extDir?: string; headless?: boolean; userDataDir?: string; hasTouch?: boolean } = {},
+  options: { extDir?: string; headless?: boolean; userDataDir?: string; hasTouch?: boolean; uiLang?: 'de' } = {},
 ): Promise<ExtensionBrowser> {
   const extDir = options.extDir ?? extensionDir;
   const headless = options.headless ?? true;
@@ -119,7 +119,9 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
-    args: chromiumArgs(extDir, headless),
+    // A German browser interface needs Debian's chromium-l10n (the de.pak locale) besides the flag and the variable.
+    args: [...chromiumArgs(extDir, headless), ...(options.uiLang ? [`--lang=${options.uiLang}`] : [])],
+    ...(options.uiLang ? { env: { ...process.env, LANGUAGE: options.uiLang }, locale: options.uiLang } : {}),
     viewport: { width: 1200, height: 800 },
     hasTouch: options.hasTouch ?? false,
   });

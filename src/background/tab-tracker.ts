@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { toolbarAction } from './action';
 import { parsePageTermsReply } from '../core/protocol/messages';
-import { t } from '../platform/i18n';
+import { plural, t } from '../platform/i18n';
 import { badgeText, TabTermsRegistry, type FrameReport, type TabFrames, type TabSummary } from './tab-terms';
 
 const KEY_PREFIX = 'tabTerms:';
@@ -107,7 +107,7 @@ async function setBadge(tabId: number, summary: TabSummary | undefined): Promise
   const text = badgeText(summary);
   const n = summary?.terms.length ?? 0;
   // The tooltip says in words what the number means.
-  const title = text === '' ? t('actionTitle') : n === 1 ? t('badgeTitleOneTerm') : t('badgeTitleTerms', n);
+  const title = text === '' ? t('actionTitle') : plural('badgeTitle', n, n);
   try {
     await Promise.all([toolbarAction().setBadgeText({ tabId, text }), toolbarAction().setTitle({ tabId, title })]);
   } catch {

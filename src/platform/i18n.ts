@@ -12,6 +12,23 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
   return text || key;
 }
 
+/**
+ * The message key for a count, by the language's plural rules
+ * (`Intl.PluralRules`): `key_one`, `key_other` (and `key_few`, … where a
+ * language has them; a missing category falls back to `key_other`).
+ */
+export function pluralKey(key: string, count: number, lang: string, has: (key: string) => boolean): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  const wanted = `${key}_${category}`;
+  return has(wanted) ? wanted : `${key}_other`;
+}
+
+/** A UI string that counts something, in the plural form the count needs (substitutions as in `t`). */
+export function plural(key: string, count: number, ...substitutions: (string | number)[]): string {
+  const getMessage = browser.i18n.getMessage as (name: string) => string;
+  return t(pluralKey(key, count, uiLang(), (k) => getMessage(k) !== ''), ...substitutions);
+}
+
 /** 'de' or 'en': the language the browser shows Klartext's interface in. */
 export function uiLang(): 'de' | 'en' {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';

@@ -90,3 +90,14 @@ describe('initBadgeStyle', () => {
     expect(`#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`).toBe(BADGE_COLOR);
   });
 });
+
+describe('plural forms', () => {
+  it('the badge title counts by the language’s plural rules, in German too', async () => {
+    installI18n('de');
+    const tracker = createTabTracker();
+    await tracker.report(7, 0, { state: 'active', terms: [{ id: 'ki', count: 2 }] });
+    expect(await title(7)).toBe('Klartext: 1 Begriff auf dieser Seite');
+    await tracker.report(7, 0, { state: 'active', terms: [{ id: 'ki', count: 2 }, { id: 'moe', count: 1 }] });
+    expect(await title(7)).toBe('Klartext: 2 Begriffe auf dieser Seite');
+  });
+});

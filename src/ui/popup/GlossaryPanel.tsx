@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry, Lang } from '../../core/glossary/types';
 import { groupByCategory } from '../../core/search/browse';
 import { createSearchIndex, searchGlossary } from '../../core/search/glossary-search';
-import { t } from '../../platform/i18n';
+import { plural, t } from '../../platform/i18n';
 import { BrowseList } from './BrowseList';
 import { EntryDetail } from './EntryDetail';
 import { moveActive, optionId } from './list-nav';
@@ -146,5 +146,5 @@ function handleDetailKey(event: KeyboardEvent, back: () => void): void {
 
 function resultsText(n: number): string {
   if (n === 0) return t('popupResultsNone');
-  return n === 1 ? t('popupResultsOne') : t('popupResultsMany', n);
+  return plural('popupResults', n, n);
 }

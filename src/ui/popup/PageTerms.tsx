@@ -1,6 +1,6 @@
 import type { GlossaryEntry, Lang } from '../../core/glossary/types';
 import { entryTitle } from '../../core/search/browse';
-import { t } from '../../platform/i18n';
+import { plural, t } from '../../platform/i18n';
 import type { PageTerms as Terms } from './page-link';
 
 interface Props {
@@ -32,7 +32,7 @@ export function PageTerms({ terms, lang, lookup, onReveal }: Props) {
                   type="button"
                   class="kt-page-term"
                   title={t('popupRevealHint')}
-                  aria-label={t('popupRevealLabel', title, count)}
+                  aria-label={plural('popupRevealLabel', count, title, count)}
                   onClick={() => onReveal(id)}
                 >
                   <span class="kt-row-title">{title}</span>

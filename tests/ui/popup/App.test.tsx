@@ -139,7 +139,7 @@ describe('on this page', () => {
     env.pageTerms = { state: 'active', terms: [] };
     renderPopup({ tabId: 42 });
     const jump = await screen.findByRole('button', { name: 'DeepSeek R1, 3 times on the page – jump to the next occurrence' });
-    expect(screen.getByRole('button', { name: /Artificial intelligence, 1 times/ })).toBeDefined();
+    expect(screen.getByRole('button', { name: /Artificial intelligence, once on the page/ })).toBeDefined();
     fireEvent.click(jump);
     await waitFor(() =>
       expect(env.toTab).toContainEqual({ tabId: 42, message: { type: 'reveal-term', id: 'deepseek-r1' }, options: { frameId: 0 } }),
@@ -158,7 +158,7 @@ describe('on this page', () => {
     expect(await screen.findByText('Klartext found no terms on this page.')).toBeDefined();
     env.tabTerms = { state: 'active', terms: [{ id: 'nvidia', count: 1 }] };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page-terms', state: 'active', terms: [] }, { tab: { id: 42 } as Browser.tabs.Tab }, () => {});
-    expect(await screen.findByRole('button', { name: /Nvidia, 1 times/ })).toBeDefined();
+    expect(await screen.findByRole('button', { name: /Nvidia, once on the page/ })).toBeDefined();
   });
 });
 
