@@ -5,9 +5,11 @@ import { matchIndexPlugin } from './build/match-index-plugin';
 import { checkLocaleSources, LOCALE_LANGS, readLocaleSources, toChromeMessages } from './build/locales';
 
 // Klartext asks only for what its features need: storage for settings and the
-// user's entries, activeTab/contextMenus for the toolbar and the context menu.
-// Content scripts are declared statically, so no host permission is requested
-// beyond the content-script match itself.
+// user's entries, contextMenus for the context menu, scripting to start the
+// content script in open tabs after an update. Content scripts are declared
+// statically, so no host permission is requested beyond the content-script
+// match itself. activeTab only in Firefox, where host access is granted per
+// site; in Chrome, <all_urls> already covers what it would grant.
 export default defineConfig({
   // Manifest V3 for Firefox too (WXT would default it to MV2).
   manifestVersion: 3,
@@ -17,11 +19,13 @@ export default defineConfig({
     plugins: [preact(), matchIndexPlugin()],
     build: process.env.KLARTEXT_UNMINIFIED ? { minify: false } : {},
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? ['activeTab'] : [])],
+    // The CSS Custom Highlight API (105) and the popover API with :popover-open (114).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '114' }),
     // The same sites the content script runs on; lets an update hand over to
     // the new content script in tabs that were already open (no new warning).
     host_permissions: ['<all_urls>'],
@@ -47,7 +51,7 @@ export default defineConfig({
       // Firefox for Android reads data_collection_permissions from 142 on.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
   hooks: {
     'build:before': () => {
       assertValidBundledGlossary();

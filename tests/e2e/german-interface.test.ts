@@ -11,6 +11,28 @@ test('the browser really runs in German (the locale pack is installed)', async (
   expect(lang).toMatch(/^de/);
 });
 
+test('the built manifest: the toolbar title is localised in it, no activeTab, and the Chrome version the APIs need', async () => {
+  const facts = await env.ext.worker.evaluate(async () => {
+    const api = (globalThis as unknown as {
+      chrome: { runtime: { getManifest(): Record<string, unknown> }; action: { getTitle(d: object): Promise<string> }; i18n: { getMessage(k: string): string } };
+    }).chrome;
+    const manifest = api.runtime.getManifest();
+    return {
+      permissions: manifest.permissions,
+      minimum: manifest.minimum_chrome_version,
+      declared: (manifest.action as { default_title: string }).default_title,
+      shown: await api.action.getTitle({}),
+      german: api.i18n.getMessage('actionTitle'),
+    };
+  });
+  expect(facts.permissions).not.toContain('activeTab');
+  expect(facts.minimum).toBe('114');
+  // Declared as __MSG_actionTitle__, which the browser resolves before any script runs: the German title, not the literal "Klartext".
+  expect(facts.declared).toBe(facts.german);
+  expect(facts.shown).toBe(facts.german);
+  expect(facts.shown).not.toBe('Klartext');
+});
+
 test('the popup searches in German, counts with German plurals, and names the page’s terms', async () => {
   const page = await env.ext.context.newPage();
   await page.goto(`${env.server.origin}/fixtures/hover.html`);
