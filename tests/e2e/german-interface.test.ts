@@ -43,9 +43,9 @@ test('the popup searches in German, counts with German plurals, and names the pa
   const search = popup.getByRole('combobox', { name: 'Glossar durchsuchen' });
   await search.waitFor();
   const onPage = popup.getByRole('region', { name: 'Auf dieser Seite' });
-  // Anthropic occurs twice on the page, Mixture of Experts once: "einmal", not "1-mal".
-  await onPage.getByRole('button', { name: 'Anthropic, 2-mal auf der Seite – zum nächsten Vorkommen springen' }).waitFor();
-  await onPage.getByRole('button', { name: 'Mixture of Experts (MoE), einmal auf der Seite – zum Vorkommen springen' }).waitFor();
+  // Anthropic occurs twice on the page, Mixture of Experts once: the one-form says so.
+  await onPage.getByRole('button', { name: 'Anthropic 2 Mal auf der Seite – zum nächsten Vorkommen springen' }).waitFor();
+  await onPage.getByRole('button', { name: 'Mixture of Experts (MoE) 1 Mal auf der Seite – zum Vorkommen springen' }).waitFor();
   await search.fill('Sputnik');
   await popup.getByText('1 Treffer').waitFor();
   await search.fill('zzzzqq');

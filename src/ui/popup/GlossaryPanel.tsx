@@ -87,7 +87,8 @@ export function GlossaryPanel({ entries, lang, initialQuery, children, known, on
 
   if (detail) {
     return (
-      <main class="kt-main" onKeyDown={(e) => handleDetailKey(e, back)}>
+      // Focusable: the region scrolls, and a keyboard must be able to scroll it (WCAG 2.1.1).
+      <main class="kt-main" tabIndex={0} onKeyDown={(e) => handleDetailKey(e, back)}>
         <EntryDetail
           entry={detail}
           lang={lang}
@@ -115,7 +116,7 @@ export function GlossaryPanel({ entries, lang, initialQuery, children, known, on
         }}
         onKeyDown={onKeyDown}
       />
-      <main class="kt-main">
+      <main class="kt-main" tabIndex={0}>
         <p role="status" class="kt-sr">
           {searching ? resultsText(hits.length) : ''}
         </p>

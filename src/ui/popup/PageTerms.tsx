@@ -32,13 +32,11 @@ export function PageTerms({ terms, lang, lookup, onReveal }: Props) {
                   type="button"
                   class="kt-page-term"
                   title={t('popupRevealHint')}
-                  aria-label={plural('popupRevealLabel', count, title, count)}
                   onClick={() => onReveal(id)}
                 >
-                  <span class="kt-row-title">{title}</span>
-                  <span class="kt-count" aria-hidden="true">
-                    {count}
-                  </span>
+                  {/* The name is what the button shows, read on ("Anthropic 2 times on the page – …"): label in name. */}
+                  <span class="kt-row-title">{title}</span> <span class="kt-count">{count}</span>
+                  <span class="kt-sr"> {plural('popupRevealTimes', count)}</span>
                 </button>
               </li>
             );

@@ -138,8 +138,8 @@ describe('on this page', () => {
     env.tabTerms = { state: 'active', terms: [{ id: 'deepseek-r1', count: 3 }, { id: 'ki', count: 1 }] };
     env.pageTerms = { state: 'active', terms: [] };
     renderPopup({ tabId: 42 });
-    const jump = await screen.findByRole('button', { name: 'DeepSeek R1, 3 times on the page – jump to the next occurrence' });
-    expect(screen.getByRole('button', { name: /Artificial intelligence, once on the page/ })).toBeDefined();
+    const jump = await screen.findByRole('button', { name: 'DeepSeek R1 3 times on the page – jump to the next occurrence' });
+    expect(screen.getByRole('button', { name: /^Artificial intelligence 1 time on the page – jump to it$/ })).toBeDefined();
     fireEvent.click(jump);
     await waitFor(() =>
       expect(env.toTab).toContainEqual({ tabId: 42, message: { type: 'reveal-term', id: 'deepseek-r1' }, options: { frameId: 0 } }),
@@ -149,7 +149,7 @@ describe('on this page', () => {
   it('asks the page itself when the background knows nothing', async () => {
     env.pageTerms = { state: 'active', terms: [{ id: 'nvidia', count: 2 }] };
     renderPopup();
-    expect(await screen.findByRole('button', { name: /Nvidia, 2 times/ })).toBeDefined();
+    expect(await screen.findByRole('button', { name: /Nvidia 2 times/ })).toBeDefined();
   });
 
   it('says so when nothing was found, and refreshes when the page reports', async () => {
@@ -158,7 +158,7 @@ describe('on this page', () => {
     expect(await screen.findByText('Klartext found no terms on this page.')).toBeDefined();
     env.tabTerms = { state: 'active', terms: [{ id: 'nvidia', count: 1 }] };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page-terms', state: 'active', terms: [] }, { tab: { id: 42 } as Browser.tabs.Tab }, () => {});
-    expect(await screen.findByRole('button', { name: /Nvidia, once on the page/ })).toBeDefined();
+    expect(await screen.findByRole('button', { name: /^Nvidia 1 time on the page/ })).toBeDefined();
   });
 });
 
