@@ -6,6 +6,7 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 
 interface DomNode {
   nodeId: number;
+  backendNodeId: number;
   nodeType: number;
   nodeName: string;
   nodeValue: string;
@@ -54,12 +55,20 @@ function textOf(node: DomNode): string {
 
 async function popoverRoots(target: Page | Frame): Promise<DomNode[]> {
   const cdp = await session(pageOf(target));
-  // Deep enough for the host (a child of <html>, also in frames) and its shadow tree; not the whole of a 5,000-level page.
+  if (!('page' in target)) {
+    // The top document: ask for the host alone, then its own subtree (a page of 200,000 nodes stays unread).
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as unknown as { root: DomNode };
+    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `:root > ${POPOVER_SELECTOR}` })) as unknown as { nodeIds: number[] };
+    const hosts = await Promise.all(
+      nodeIds.map(async (nodeId) => ((await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as unknown as { node: DomNode }).node),
+    );
+    return hosts.flatMap((h) => h.shadowRoots ?? []);
+  }
+  // A frame: the whole tree, deep enough for frames and the host's shadow tree.
   const { root } = (await cdp.send('DOM.getDocument', { depth: 48, pierce: true })) as unknown as { root: DomNode };
   const found: { host: DomNode; url: string }[] = [];
   hostsIn(root, '', found);
-  const frameUrl = 'page' in target ? target.url() : null;
-  return found.filter((f) => frameUrl === null || f.url === frameUrl).flatMap((f) => f.host.shadowRoots ?? []);
+  return found.filter((f) => f.url === target.url()).flatMap((f) => f.host.shadowRoots ?? []);
 }
 
 /** The text of the shown popover (the first with any text), or null when none is shown (C2). */
@@ -110,8 +119,8 @@ export async function popoverPoint(target: Page | Frame, want: { className: stri
     const node = find(root, (n) => n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes(want.className) && (!want.text || want.text.test(textOf(n))));
     if (!node) continue;
     // The card scrolls when its text is long: bring the element into its visible part first.
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: node.nodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as unknown as { model: { border: number[] } };
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as unknown as { model: { border: number[] } };
     const q = model.border;
     const xs = [q[0], q[2], q[4], q[6]] as number[];
     const ys = [q[1], q[3], q[5], q[7]] as number[];
@@ -169,7 +178,8 @@ export async function popoverStyle(target: Page | Frame, className: string, prop
     if (!node) continue;
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as unknown as {
+    const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.backendNodeId] })) as unknown as { nodeIds: number[] };
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0] as number })) as unknown as {
       computedStyle: { name: string; value: string }[];
     };
     return Object.fromEntries(properties.map((p) => [p, computedStyle.find((c) => c.name === p)?.value ?? '']));
