@@ -1,11 +1,11 @@
 // axe-core, the real library, on the built extension's popup and options
 // page in Chromium, in the states a reader meets: no serious or critical
-// violation may remain (part of issue 17; the closed popover is checked in
-// content-popover.test.ts by its role and name).
+// violation may remain; and the marks and the popover under forced colours
+// and prefers-contrast (part of issue 17).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { repoRoot, tabIdOf, useExtensionBrowser, waitForScan } from './harness';
+import { markPoint, popoverBox, popoverStyle, repoRoot, tabIdOf, useExtensionBrowser, waitForPopover, waitForScan } from './harness';
 
 const env = useExtensionBrowser();
 const AXE = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -69,4 +69,51 @@ test('the options page: every section, the entry editor open, and an import erro
   await options.getByLabel('Choose a glossary file (JSON or CSV)').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "klartext-glossary", "version": 1, "entries": [{"id": "x"}]}') });
   await options.getByText('Nothing imported from kaputt.json', { exact: false }).waitFor();
   expect(await seriousViolations(options)).toEqual([]);
+});
+
+/** A page with a marked term whose popover is open; `media` is emulated before the page loads. */
+async function openWithPopover(media: Parameters<Page['emulateMedia']>[0]): Promise<Page> {
+  const page = await env.ext.context.newPage();
+  await page.emulateMedia(media);
+  await page.goto(`${env.server.origin}/fixtures/hover.html`);
+  await waitForScan(page);
+  await page.mouse.move(5, 700);
+  const at = await markPoint(page, 'OpenAI');
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await waitForPopover(page, 'OpenAI');
+  await page.waitForTimeout(300);
+  return page;
+}
+
+test('in forced colors (Windows High Contrast) the marks and the popover stay visible', async () => {
+  const page = await openWithPopover({ forcedColors: 'active' });
+  expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+  // The mark keeps its underline (the browser paints it in system colours).
+  const mark = await page.evaluate(() => getComputedStyle(document.getElementById('plain') as Element, '::highlight(klartext)').textDecorationLine);
+  expect(mark).toBe('underline');
+  const card = await popoverStyle(page, 'card', ['border-top-width', 'border-top-style']);
+  expect(card).toEqual({ 'border-top-width': '1px', 'border-top-style': 'solid' });
+  const box = await popoverBox(page);
+  if (!box) throw new Error('no popover');
+  expect(box.width).toBeGreaterThan(150);
+  const clip = { x: box.left, y: box.top, width: box.width, height: box.height };
+  const shown = await page.screenshot({ clip });
+  await page.keyboard.press('Escape');
+  expect(shown.equals(await page.screenshot({ clip }))).toBe(false);
+  await page.close();
+});
+
+test('with prefers-contrast: more the popover draws stronger lines and darker secondary text', async () => {
+  const normal = await openWithPopover({ contrast: 'no-preference' });
+  const before = await popoverStyle(normal, 'meta', ['color', 'border-top-color']);
+  const cardBefore = await popoverStyle(normal, 'card', ['border-top-width']);
+  await normal.close();
+  const more = await openWithPopover({ contrast: 'more' });
+  const after = await popoverStyle(more, 'meta', ['color', 'border-top-color']);
+  const cardAfter = await popoverStyle(more, 'card', ['border-top-width']);
+  await more.close();
+  expect(cardBefore['border-top-width']).toBe('1px');
+  expect(cardAfter['border-top-width']).toBe('2px');
+  const lightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+  expect(lightness(after.color as string)).toBeLessThan(lightness(before.color as string));
 });

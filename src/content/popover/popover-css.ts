@@ -65,6 +65,13 @@ export const POPOVER_CSS = `
   .card { --fg: #ece9f7; --muted: #aaa5c2; --bg: #211f2b; --line: #3a3650; --accent: #b7a6ff; --chip: #2f2b40; }
 }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+@media (prefers-contrast: more) {
+  .card { --muted: #3b3850; --line: #5b5870; border-width: 2px; }
+  .chip, .know { border: 1px solid var(--fg); }
+}
+@media (prefers-contrast: more) and (prefers-color-scheme: dark) {
+  .card { --muted: #d6d2e8; --line: #aaa5c2; }
+}
 @keyframes appear { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 .head { display: flex; align-items: baseline; gap: 8px; }
 .category { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
