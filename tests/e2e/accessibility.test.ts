@@ -117,3 +117,28 @@ test('with prefers-contrast: more the popover draws stronger lines and darker se
   const lightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
   expect(lightness(after.color as string)).toBeLessThan(lightness(before.color as string));
 });
+
+test('the open popover, seen through the accessibility tree: a named dialog whose every button has a name', async () => {
+  const page = await openWithPopover({});
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {
+    nodes: { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; ignored?: boolean }[];
+  };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const dialog = nodes.find((n) => n.role?.value === 'dialog');
+  // The closed shadow root is in the accessibility tree (screen readers read it) although no page script can reach it.
+  expect(dialog?.name?.value).toBe('Klartext-Erklärung: OpenAI');
+  const inside: typeof nodes = [];
+  const walk = (id: string) => {
+    const n = byId.get(id);
+    if (!n) return;
+    inside.push(n);
+    for (const c of n.childIds ?? []) walk(c);
+  };
+  walk(dialog?.nodeId ?? '');
+  const buttons = inside.filter((n) => n.role?.value === 'button' && !n.ignored);
+  expect(buttons.length).toBeGreaterThanOrEqual(4);
+  expect(buttons.filter((b) => !b.name?.value?.trim()).map((b) => b.nodeId)).toEqual([]);
+  expect(inside.some((n) => n.role?.value === 'heading' && n.name?.value === 'OpenAI')).toBe(true);
+  await page.close();
+});
