@@ -83,41 +83,31 @@ export class SenseIndex {
     const started = performance.now();
     const cues = this.prebuilt ? CueIndex.fromSnapshot(this.prebuilt) : new CueIndex();
     const prebuiltSenses = this.prebuilt ? cues.senses() : new Set<string>();
-    const sets = new Map<string, { cues: CueSet; against: CueSet }>();
+    /** The cue lists of senses compiled here; a prebuilt sense reads its back from the tables, and only if asked. */
+    const lists = new Map<string, { cues: CueSet; against: CueSet }>();
     for (const [id, sense] of this.sources) {
       const ownLists = sense.cues !== undefined || sense.against !== undefined;
-      if (!ownLists && prebuiltSenses.has(id)) {
-        // Read back from the tables only if asked (for the words beside a name or a prefix).
-        let own: CueSet | null = null;
-        let other: CueSet | null = null;
-        sets.set(id, {
-          get cues() {
-            return (own ??= cues.cueSet(id, false));
-          },
-          get against() {
-            return (other ??= cues.cueSet(id, true));
-          },
-        });
-        continue;
-      }
+      if (!ownLists && prebuiltSenses.has(id)) continue;
       // An entry of the reader's own, or one that replaces a bundled entry with cues of its own.
       if (prebuiltSenses.has(id)) cues.dropSense(id);
       const set = { cues: compileCues(sense.cues), against: compileCues(sense.against) };
-      sets.set(id, set);
+      lists.set(id, set);
       cues.add(id, set.cues, false);
       cues.add(id, set.against, true);
     }
     // Roles last: they cover every cue of the glossary, whichever sense added it.
     const compiled = new Map<string, CompiledSense>();
     for (const [id, rule] of this.byId) {
-      const set = sets.get(id) as { cues: CueSet; against: CueSet };
+      const own = lists.get(id);
+      // Read back only for the words beside a name or a prefix, which few occurrences ask about.
+      const read: { cues?: CueSet; against?: CueSet } = {};
       compiled.set(id, {
         ...rule,
         get cues() {
-          return set.cues;
+          return own?.cues ?? (read.cues ??= cues.cueSet(id, false));
         },
         get against() {
-          return set.against;
+          return own?.against ?? (read.against ??= cues.cueSet(id, true));
         },
         roles: cues.roles(id),
       });

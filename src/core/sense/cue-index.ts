@@ -323,21 +323,15 @@ export class CueIndex {
         unit = text.charCodeAt(i);
         if ((classes[unit] || table.fill(unit)) !== CLASS_WORD) break;
       }
-      if (cueless) {
-        i = this.wordEnd(text, i + 1, to);
-        if (i - start === 4 && years) {
-          const year = yearAt(text, start);
-          if (year > 0) years.push({ at: start, year });
-        }
-        continue;
+      if (cueless) i = this.wordEnd(text, i + 1, to);
+      if (i - start === 4 && years) {
+        const year = yearAt(text, start);
+        if (year > 0) years.push({ at: start, year });
       }
+      if (cueless) continue;
       for (let k = 0; k < found; k++) {
         const cues = stems.cuesOf(pending[k] as number);
         for (let c = 0; c < cues.length; c++) hits.push(cues[c] as number, start, i);
-      }
-      if (length === 4 && years) {
-        const year = yearAt(text, start);
-        if (year > 0) years.push({ at: start, year });
       }
       const word = this.words.find(hash, text, start, length, folds);
       if (word < 0) continue;

@@ -43,8 +43,6 @@ interface Block {
   ends: number[] | undefined;
 }
 
-
-
 const JOINER = /^[\s\u00A0\u2010\u2011-]+$/u;
 const HYPHEN = /^[\u2010\u2011-]$/u;
 const LOWER = /\p{Ll}/u;

@@ -8,7 +8,6 @@
 /** A run of letters, digits and combining marks (any script). */
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
 /** . ! ? … | • · line feed, and U+001F, which joins a batch's runs: a run's end is a sentence's end. */
-const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x7c, 0x2022, 0xb7, 0x0a, 0x1f]);
 // U+001F is intended: it joins a batch's runs.
 // eslint-disable-next-line no-control-regex
 const SENTENCE_END_RE = /[.!?\u2026|\u2022\u00B7\n\u001F]/g;
@@ -39,12 +38,9 @@ export function lowerWords(words: readonly Word[]): string[] {
   return words.map((w) => w.text.toLowerCase());
 }
 
-/** Whether the character at `i` ends a sentence (a full stop must be followed by space or the end). */
+/** Whether the sentence-end character at `i` (one `SENTENCE_END_RE` found) ends a sentence: a full stop must be followed by space or the end. */
 function endsSentence(text: string, i: number, limit: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c > 0x7c && c !== 0xb7 && c !== 0x2022 && c !== 0x2026) return false;
-  if (!SENTENCE_END.has(c)) return false;
-  return c !== FULL_STOP || i + 1 >= limit || AFTER_STOP.has(text.charCodeAt(i + 1));
+  return text.charCodeAt(i) !== FULL_STOP || i + 1 >= limit || AFTER_STOP.has(text.charCodeAt(i + 1));
 }
 
 /** Where sentences end in the block [start, end): the offsets of their last characters, ascending. */
