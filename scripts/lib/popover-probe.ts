@@ -98,13 +98,21 @@ export async function waitForNoPopover(target: Page | Frame, timeoutMs = 5000): 
   }
 }
 
-function find(node: DomNode, test: (n: DomNode) => boolean): DomNode | null {
-  if (test(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const hit = find(child, test);
-    if (hit) return hit;
+/** Every node of a subtree, shadow trees included, in document order. */
+function* nodesIn(node: DomNode): Generator<DomNode> {
+  yield node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) yield* nodesIn(child);
+}
+
+/** The first element inside the shown popover whose class list has `className`, and whose text matches `text` when given. */
+async function elementInPopover(target: Page | Frame, want: { className: string; text?: RegExp }): Promise<DomNode> {
+  for (const root of await popoverRoots(target)) {
+    for (const n of nodesIn(root)) {
+      if (n.nodeType !== 1 || !(attr(n, 'class') ?? '').split(' ').includes(want.className)) continue;
+      if (!want.text || want.text.test(textOf(n))) return n;
+    }
   }
-  return null;
+  throw new Error(`no ".${want.className}"${want.text ? ` with ${want.text}` : ''} in the shown popover`);
 }
 
 /**
@@ -113,45 +121,36 @@ function find(node: DomNode, test: (n: DomNode) => boolean): DomNode | null {
  * matches `text` when given.
  */
 export async function popoverPoint(target: Page | Frame, want: { className: string; text?: RegExp }): Promise<{ x: number; y: number }> {
-  const page = pageOf(target);
-  const cdp = await session(page);
-  for (const root of await popoverRoots(target)) {
-    const node = find(root, (n) => n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes(want.className) && (!want.text || want.text.test(textOf(n))));
-    if (!node) continue;
-    // The card scrolls when its text is long: bring the element into its visible part first.
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as unknown as { model: { border: number[] } };
-    const q = model.border;
-    const xs = [q[0], q[2], q[4], q[6]] as number[];
-    const ys = [q[1], q[3], q[5], q[7]] as number[];
-    return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-  }
-  throw new Error(`no ".${want.className}"${want.text ? ` with ${want.text}` : ''} in the shown popover`);
+  const cdp = await session(pageOf(target));
+  const node = await elementInPopover(target, want);
+  // The card scrolls when its text is long: bring the element into its visible part first.
+  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as unknown as { model: { border: number[] } };
+  const q = model.border;
+  const xs = [q[0], q[2], q[4], q[6]] as number[];
+  const ys = [q[1], q[3], q[5], q[7]] as number[];
+  return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
 }
 
 /** Every element inside the shown popover: its lower-case name and attributes. */
 export async function popoverElements(target: Page | Frame): Promise<{ name: string; attributes: Record<string, string> }[]> {
   const out: { name: string; attributes: Record<string, string> }[] = [];
-  const walk = (n: DomNode) => {
-    if (n.nodeType === 1) {
+  for (const root of await popoverRoots(target)) {
+    if (!textOf(root).trim()) continue;
+    for (const n of nodesIn(root)) {
+      if (n.nodeType !== 1) continue;
       const a = n.attributes ?? [];
       const attributes: Record<string, string> = {};
       for (let i = 0; i < a.length; i += 2) attributes[a[i] as string] = a[i + 1] as string;
       out.push({ name: n.nodeName.toLowerCase(), attributes });
     }
-    for (const child of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(child);
-  };
-  for (const root of await popoverRoots(target)) if (textOf(root).trim()) walk(root);
+  }
   return out;
 }
 
 /** The text of an element inside the shown popover. */
 export async function popoverElementText(target: Page | Frame, want: { className: string }): Promise<string> {
-  for (const root of await popoverRoots(target)) {
-    const node = find(root, (n) => n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes(want.className));
-    if (node) return textOf(node);
-  }
-  throw new Error(`no ".${want.className}" in the shown popover`);
+  return textOf(await elementInPopover(target, want));
 }
 
 /** Clicks an element inside the shown popover with the (trusted) mouse. */
@@ -173,16 +172,12 @@ export async function popoverBox(target: Page | Frame): Promise<{ left: number; 
 /** Computed style values of an element inside the shown popover (`className` as in `popoverPoint`). */
 export async function popoverStyle(target: Page | Frame, className: string, properties: readonly string[]): Promise<Record<string, string>> {
   const cdp = await session(pageOf(target));
-  for (const root of await popoverRoots(target)) {
-    const node = find(root, (n) => n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes(className));
-    if (!node) continue;
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.backendNodeId] })) as unknown as { nodeIds: number[] };
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0] as number })) as unknown as {
-      computedStyle: { name: string; value: string }[];
-    };
-    return Object.fromEntries(properties.map((p) => [p, computedStyle.find((c) => c.name === p)?.value ?? '']));
-  }
-  throw new Error(`no ".${className}" in the shown popover`);
+  const node = await elementInPopover(target, { className });
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.backendNodeId] })) as unknown as { nodeIds: number[] };
+  const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0] as number })) as unknown as {
+    computedStyle: { name: string; value: string }[];
+  };
+  return Object.fromEntries(properties.map((p) => [p, computedStyle.find((c) => c.name === p)?.value ?? '']));
 }
