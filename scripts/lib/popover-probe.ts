@@ -3,6 +3,7 @@
 // can (`DOM.getDocument` with `pierce: true`). Buttons inside it are clicked
 // by their position with Playwright's mouse, which is trusted input.
 import type { CDPSession, Frame, Page } from 'playwright-core';
+import { POPOVER_SELECTOR } from '../../src/content/popover/popover-host';
 
 interface DomNode {
   nodeId: number;
@@ -17,7 +18,7 @@ interface DomNode {
   contentDocument?: DomNode;
 }
 
-export const POPOVER_SELECTOR = '[data-klartext="popover"]';
+export { POPOVER_SELECTOR };
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
