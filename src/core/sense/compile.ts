@@ -1,7 +1,7 @@
 import { formKey } from '../glossary/form-key';
 import type { EntrySense, MatchEntry } from '../glossary/types';
 import { CueIndex, type CueRoles, type CueSnapshot } from './cue-index';
-import { compileCues, type CueSet } from './cues';
+import { compileCues } from './cues';
 
 /** What a sense rule says without its cues: cheap to build, enough to know which forms are ambiguous. */
 export interface SenseRule {
@@ -19,8 +19,6 @@ export interface SenseRule {
 }
 
 export interface CompiledSense extends SenseRule {
-  cues: CueSet;
-  against: CueSet;
   /** What each cue of the glossary's `CueIndex` is to this sense. */
   roles: CueRoles;
 }
@@ -73,9 +71,14 @@ export class SenseIndex {
     return this.build().cues;
   }
 
-  /** The full rules of an ambiguous entry (its cues included). */
+  /** The full rules of an ambiguous entry (its cues included), made when first asked. */
   compiled(id: string): CompiledSense | null {
-    return this.byId.has(id) ? (this.build().compiled.get(id) ?? null) : null;
+    const rule = this.byId.get(id);
+    if (!rule) return null;
+    const { cues, compiled } = this.build();
+    let sense = compiled.get(id);
+    if (!sense) compiled.set(id, (sense = { ...rule, roles: cues.roles(id) }));
+    return sense;
   }
 
   private build(): { cues: CueIndex; compiled: Map<string, CompiledSense> } {
@@ -83,36 +86,16 @@ export class SenseIndex {
     const started = performance.now();
     const cues = this.prebuilt ? CueIndex.fromSnapshot(this.prebuilt) : new CueIndex();
     const prebuiltSenses = this.prebuilt ? cues.senses() : new Set<string>();
-    /** The cue lists of senses compiled here; a prebuilt sense reads its back from the tables, and only if asked. */
-    const lists = new Map<string, { cues: CueSet; against: CueSet }>();
     for (const [id, sense] of this.sources) {
       const ownLists = sense.cues !== undefined || sense.against !== undefined;
       if (!ownLists && prebuiltSenses.has(id)) continue;
       // An entry of the reader's own, or one that replaces a bundled entry with cues of its own.
       if (prebuiltSenses.has(id)) cues.dropSense(id);
-      const set = { cues: compileCues(sense.cues), against: compileCues(sense.against) };
-      lists.set(id, set);
-      cues.add(id, set.cues, false);
-      cues.add(id, set.against, true);
+      cues.add(id, compileCues(sense.cues), false);
+      cues.add(id, compileCues(sense.against), true);
     }
-    // Roles last: they cover every cue of the glossary, whichever sense added it.
-    const compiled = new Map<string, CompiledSense>();
-    for (const [id, rule] of this.byId) {
-      const own = lists.get(id);
-      // Read back only for the words beside a name or a prefix, which few occurrences ask about.
-      const read: { cues?: CueSet; against?: CueSet } = {};
-      compiled.set(id, {
-        ...rule,
-        get cues() {
-          return own?.cues ?? (read.cues ??= cues.cueSet(id, false));
-        },
-        get against() {
-          return own?.against ?? (read.against ??= cues.cueSet(id, true));
-        },
-        roles: cues.roles(id),
-      });
-    }
-    this.built = { cues, compiled };
+    // Each sense's roles are made when it is first met (`compiled`), once every sense has added its cues.
+    this.built = { cues, compiled: new Map() };
     this.buildMs = performance.now() - started;
     return this.built;
   }

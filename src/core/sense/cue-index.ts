@@ -1,6 +1,6 @@
 import { BmpCharTable } from '../text/char-table';
 import { CLASS_WORD } from '../text/chars';
-import { CueTable, HASH_PRIME, HASH_SEED } from './cue-table';
+import { CueTable, decodeIds, encodeIds, FrozenTable, HASH_PRIME, HASH_SEED, type TableSnapshot, type WordTable } from './cue-table';
 import type { CueSet } from './cues';
 
 /**
@@ -55,32 +55,15 @@ export interface YearAt {
   year: number;
 }
 
-/** A `CueIndex` as plain data (see `CueIndex.toSnapshot`), compact for the content script's bundle. */
+/** A `CueIndex` as plain data (see `CueIndex.toSnapshot`): its tables, built, for the content script's bundle. */
 export interface CueSnapshot {
-  /** Cue keys in id order, one a line: "w word", "s stem", "p two words". */
-  keys: string;
+  /** How many cues (ids 0 to cueCount − 1). */
+  cueCount: number;
+  words: TableSnapshot;
+  stems: TableSnapshot;
   senses: string[];
-  /** Per sense: its cues' ids and its counter-cues' ids (see `encodeIds`). */
+  /** Per sense: its cues' ids and its counter-cues' ids, ascending (`encodeIds`). */
   roles: [string, string][];
-}
-
-/** Ascending ids as base-36 gaps ("0,3,1,a"): a few kilobytes less in the bundle than plain numbers. */
-function encodeIds(ids: readonly number[]): string {
-  let previous = 0;
-  return [...ids]
-    .sort((a, b) => a - b)
-    .map((id) => {
-      const gap = id - previous;
-      previous = id;
-      return gap.toString(36);
-    })
-    .join(',');
-}
-
-function decodeIds(text: string): number[] {
-  if (text === '') return [];
-  let id = 0;
-  return text.split(',').map((gap) => (id += parseInt(gap, 36)));
 }
 
 /** What a cue is to one sense: a cue for it, a counter-cue, both, or nothing (0). Indexed by cue. */
@@ -88,26 +71,37 @@ export type CueRoles = Uint8Array;
 export const ROLE_FOR = 1;
 export const ROLE_AGAINST = 2;
 
+/** A sense's cue ids: as a snapshot holds them (`encodeIds`), or as added here. */
+interface SenseCues {
+  cues: string | number[];
+  against: string | number[];
+}
+
 /**
- * Every cue of every sense, in hash tables over folded characters, built once
- * per glossary: a text is read once, character by character, for all senses
- * at once. Each word's hash grows as its characters are read, so a word costs
- * one table probe at its end (a whole-word cue or a phrase's first word) and
- * one at each length some `stem*` cue has; nothing is allocated for words that
- * are no cue. A cue that several senses share ("ai") is found once; what it
- * is to each sense is in that sense's `roles`.
+ * Every cue of every sense, in hash tables over folded characters: a text is
+ * read once, character by character, for all senses at once. Each word's
+ * hash grows as its characters are read, so a word costs one table probe at
+ * its end (a whole-word cue or a phrase's first word) and one at each length
+ * some `stem*` cue has; nothing is allocated for words that are no cue. A cue
+ * that several senses share ("ai") is found once; what it is to each sense
+ * is in that sense's `roles`.
+ *
+ * The bundled glossary's tables are built at build time (`toSnapshot`) and
+ * taken back frozen (`fromSnapshot`); cues of the reader's own entries go
+ * into tables that grow, probed after the frozen ones.
  */
 export class CueIndex {
   private readonly table = new BmpCharTable();
+  private readonly wordTables: WordTable[] = [];
+  private readonly stemTables: WordTable[] = [];
+  private own: { words: CueTable; stems: CueTable } | null = null;
+  /** Ids of the cues added here, by key ("w word", "s stem", "p first rest…"). */
   private readonly cueIds = new Map<string, number>();
-  /** The cue keys in id order, for `cueSet` (made when first asked, dropped when cues are added). */
-  private keyList: string[] | null = null;
-  private readonly assigned: { sense: string; cue: number; role: number }[] = [];
-  private readonly words = new CueTable();
-  private readonly stems = new CueTable();
+  private cueCount = 0;
+  private readonly senseCues = new Map<string, SenseCues>();
+  private readonly roleCache = new Map<string, CueRoles>();
   /** Lengths some stem has (index: length, up to MAX_STEM). */
   private readonly stemLengths = new Uint8Array(MAX_STEM + 1);
-  private readonly roleCache = new Map<string, CueRoles>();
   /**
    * The first two units of stems of two or more letters, hashed: a word whose
    * first two begin no stem skips the stem probes (most words; a collision
@@ -116,74 +110,91 @@ export class CueIndex {
   private readonly stemHeads = new Uint8Array(0x10000);
   /** The first two units of whole-word cues and phrase heads of two or more letters, hashed like `stemHeads`. */
   private readonly heads = new Uint8Array(0x10000);
-  /** Stem entries met in the current word, waiting for its end. */
+  /** Stem entries met in the current word, waiting for its end, and the table of each. */
   private readonly pending = new Int32Array(MAX_STEM + 1);
+  private readonly pendingTable = new Int32Array(MAX_STEM + 1);
+  /** For `isCue`: one word's hits. */
+  private readonly scratch = new HitList();
 
   /**
    * The index as plain data, for the build to put into the content script:
-   * its cues in id order and who they belong to. Taking it back
-   * (`fromSnapshot`) skips reading the cue lists (a regex per cue) and
-   * finding each cue's duplicates, the costly part of `add`, which runs once
-   * per frame, mostly in the interpreter.
+   * its tables and who each cue belongs to. Taking it back (`fromSnapshot`)
+   * skips reading the cue lists (a regex per cue), finding each cue's
+   * duplicates and making an object per word, which would run once per
+   * frame, mostly in the interpreter. Only an index without a snapshot of
+   * its own can be written as one.
    */
   toSnapshot(): CueSnapshot {
-    const senses = [...new Set(this.assigned.map((a) => a.sense))];
-    const ids = (sense: string, role: number) => encodeIds(this.assigned.filter((a) => a.sense === sense && a.role === role).map((a) => a.cue));
-    return { keys: [...this.cueIds.keys()].join('\n'), senses, roles: senses.map((sense) => [ids(sense, ROLE_FOR), ids(sense, ROLE_AGAINST)]) };
+    if (this.wordTables.some((t) => t instanceof FrozenTable)) throw new Error('an index taken from a snapshot is not written as one');
+    const own = this.ownTables();
+    const senses = [...this.senseCues.keys()];
+    const encode = (ids: string | number[]) => (typeof ids === 'string' ? ids : encodeIds([...ids].sort((a, b) => a - b)));
+    return {
+      cueCount: this.cueCount,
+      words: own.words.toSnapshot(),
+      stems: own.stems.toSnapshot(),
+      senses,
+      roles: senses.map((sense) => {
+        const lists = this.senseCues.get(sense) as SenseCues;
+        return [encode(lists.cues), encode(lists.against)];
+      }),
+    };
   }
 
   static fromSnapshot(snapshot: CueSnapshot): CueIndex {
     const index = new CueIndex();
-    const keys = snapshot.keys.split('\n');
-    index.words.reserve(keys.length);
-    index.stems.reserve(keys.filter((k) => k.startsWith('s ')).length);
-    keys.forEach((key, id) => {
-      index.cueIds.set(key, id);
-      index.enter(key, id);
-    });
+    const words = new FrozenTable(snapshot.words);
+    const stems = new FrozenTable(snapshot.stems);
+    index.wordTables.push(words);
+    index.stemTables.push(stems);
+    index.noteHeads(words, stems);
+    index.cueCount = snapshot.cueCount;
     snapshot.senses.forEach((sense, i) => {
       const [cues, against] = snapshot.roles[i] as [string, string];
-      for (const cue of decodeIds(cues)) index.assigned.push({ sense, cue, role: ROLE_FOR });
-      for (const cue of decodeIds(against)) index.assigned.push({ sense, cue, role: ROLE_AGAINST });
+      index.senseCues.set(sense, { cues, against });
     });
     return index;
   }
 
   /** The senses with cues in the index. */
   senses(): Set<string> {
-    return new Set(this.assigned.map((a) => a.sense));
+    return new Set(this.senseCues.keys());
   }
 
   /** Forgets a sense's cues (its entry was replaced by one with cues of its own). */
   dropSense(sense: string): void {
     this.roleCache.clear();
-    for (let i = this.assigned.length - 1; i >= 0; i--) if ((this.assigned[i] as { sense: string }).sense === sense) this.assigned.splice(i, 1);
-  }
-
-  /** A sense's cues (or counter-cues) as a `CueSet`, read back from the index (a sense taken from a snapshot has no lists). */
-  cueSet(sense: string, against: boolean): CueSet {
-    const keys = (this.keyList ??= [...this.cueIds.keys()]);
-    const role = against ? ROLE_AGAINST : ROLE_FOR;
-    const words = new Set<string>();
-    const prefixes: string[] = [];
-    const phrases: string[][] = [];
-    for (const a of this.assigned) {
-      if (a.sense !== sense || a.role !== role) continue;
-      const key = keys[a.cue] as string;
-      const text = key.slice(2);
-      if (key.startsWith('w ')) words.add(text);
-      else if (key.startsWith('s ')) prefixes.push(text);
-      else phrases.push(text.split(' '));
-    }
-    return { words, prefixes, phrases, size: words.size + prefixes.length + phrases.length };
+    this.senseCues.delete(sense);
   }
 
   add(sense: string, cues: CueSet, against: boolean): void {
     this.roleCache.clear();
-    const role = against ? ROLE_AGAINST : ROLE_FOR;
-    for (const word of cues.words) this.assigned.push({ sense, cue: this.wordCue(word), role });
-    for (const prefix of cues.prefixes) this.assigned.push({ sense, cue: this.stemCue(prefix), role });
-    for (const phrase of cues.phrases) this.assigned.push({ sense, cue: this.phraseCue(phrase), role });
+    let lists = this.senseCues.get(sense);
+    if (!lists) this.senseCues.set(sense, (lists = { cues: [], against: [] }));
+    const ids = against ? lists.against : lists.cues;
+    // A sense is added from lists in one go, never on top of a snapshot's ids.
+    if (typeof ids === 'string') throw new Error(`sense "${sense}" already has prebuilt cues`);
+    for (const word of cues.words) ids.push(this.wordCue(word));
+    for (const prefix of cues.prefixes) ids.push(this.stemCue(prefix));
+    for (const phrase of cues.phrases) ids.push(this.phraseCue(phrase));
+  }
+
+  private ownTables(): { words: CueTable; stems: CueTable } {
+    if (!this.own) {
+      this.own = { words: new CueTable(), stems: new CueTable() };
+      this.wordTables.push(this.own.words);
+      this.stemTables.push(this.own.stems);
+    }
+    return this.own;
+  }
+
+  /** Records the head filters and stem lengths for every entry of a pair of tables. */
+  private noteHeads(words: WordTable, stems: WordTable): void {
+    for (const text of words.texts()) if (text.length >= 2) this.heads[headKey(text.charCodeAt(0), text.charCodeAt(1))] = 1;
+    for (const text of stems.texts()) {
+      this.stemLengths[text.length] = 1;
+      if (text.length >= 2) this.stemHeads[headKey(text.charCodeAt(0), text.charCodeAt(1))] = 1;
+    }
   }
 
   /**
@@ -193,8 +204,8 @@ export class CueIndex {
   private cueId(key: string): number {
     let id = this.cueIds.get(key);
     if (id === undefined) {
-      this.keyList = null;
-      this.cueIds.set(key, (id = this.cueIds.size));
+      id = this.cueCount++;
+      this.cueIds.set(key, id);
       this.enter(key, id);
     }
     return id;
@@ -202,17 +213,21 @@ export class CueIndex {
 
   /** Puts cue `id` into the tables; `key` is "w word", "s stem" or "p first rest…". */
   private enter(key: string, id: number): void {
+    const { words, stems } = this.ownTables();
     const text = key.slice(2);
     if (key.startsWith('w ')) {
-      this.wordEntry(this.foldText(text)).cues.push(id);
+      const folded = this.foldText(text);
+      words.addCue(words.entry(folded), id);
+      if (folded.length >= 2) this.heads[headKey(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
     } else if (key.startsWith('s ')) {
       const folded = this.foldText(text);
-      this.stems.entry(folded).cues.push(id);
+      stems.addCue(stems.entry(folded), id);
       this.stemLengths[folded.length] = 1;
       if (folded.length >= 2) this.stemHeads[headKey(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
     } else {
       const [first, ...rest] = text.split(' ').map((w) => this.foldText(w));
-      this.wordEntry(first as string).phrases.push({ rest, cue: id });
+      words.addPhrase(words.entry(first as string), { rest, cue: id });
+      if ((first as string).length >= 2) this.heads[headKey((first as string).charCodeAt(0), (first as string).charCodeAt(1))] = 1;
     }
   }
 
@@ -229,22 +244,23 @@ export class CueIndex {
     return this.cueId(`p ${phrase.join(' ')}`);
   }
 
-  private wordEntry(folded: string): ReturnType<CueTable['entry']> {
-    if (folded.length >= 2) this.heads[headKey(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
-    return this.words.entry(folded);
-  }
-
   /** What each cue is to `sense` (0 for cues of other senses only). */
   roles(sense: string): CueRoles {
-    if (this.roleCache.size === 0) {
-      // Every sense's roles in one pass over the assignments, once all senses are added.
-      for (const a of this.assigned) {
-        let roles = this.roleCache.get(a.sense);
-        if (!roles) this.roleCache.set(a.sense, (roles = new Uint8Array(this.cueIds.size)));
-        roles[a.cue] = (roles[a.cue] as number) | a.role;
-      }
-    }
-    return this.roleCache.get(sense) ?? EMPTY_ROLES;
+    let roles = this.roleCache.get(sense);
+    if (roles) return roles;
+    const lists = this.senseCues.get(sense);
+    if (!lists) return EMPTY_ROLES;
+    roles = new Uint8Array(this.cueCount);
+    mark(roles, lists.cues, ROLE_FOR);
+    mark(roles, lists.against, ROLE_AGAINST);
+    this.roleCache.set(sense, roles);
+    return roles;
+  }
+
+  /** Whether the one word text[start, end) is a cue of the sense whose roles these are (a whole-word cue or one of its stems). */
+  isCue(roles: CueRoles, text: string, word: { start: number; end: number }): boolean {
+    this.scratch.clear();
+    return anyHit(this.read(text, { from: word.start, to: word.end }, this.scratch), roles, false);
   }
 
   private foldText(word: string): string {
@@ -285,7 +301,7 @@ export class CueIndex {
     const first = hits.length;
     const table = this.table;
     const { classes, folds } = table;
-    const { stemLengths, stemHeads, heads, stems, pending } = this;
+    const { stemLengths, stemHeads, heads, stemTables, wordTables, pending, pendingTable } = this;
     let i = from;
     while (i < to) {
       let unit = text.charCodeAt(i);
@@ -316,8 +332,13 @@ export class CueIndex {
           }
         }
         if (stemmed && length <= MAX_STEM && stemLengths[length] === 1) {
-          const stem = stems.find(hash, text, start, length, folds);
-          if (stem >= 0) pending[found++] = stem;
+          for (let t = 0; t < stemTables.length; t++) {
+            const stem = (stemTables[t] as WordTable).find(hash, text, start, length, folds);
+            if (stem >= 0) {
+              pendingTable[found] = t;
+              pending[found++] = stem;
+            }
+          }
         }
         if (++i >= to) break;
         unit = text.charCodeAt(i);
@@ -329,17 +350,16 @@ export class CueIndex {
         if (year > 0) years.push({ at: start, year });
       }
       if (cueless) continue;
-      for (let k = 0; k < found; k++) {
-        const cues = stems.cuesOf(pending[k] as number);
-        for (let c = 0; c < cues.length; c++) hits.push(cues[c] as number, start, i);
-      }
-      const word = this.words.find(hash, text, start, length, folds);
-      if (word < 0) continue;
-      const cues = this.words.cuesOf(word);
-      for (let c = 0; c < cues.length; c++) hits.push(cues[c] as number, start, i);
-      for (const p of this.words.phrasesOf(word)) {
-        const end = this.restAt(text, { from: i, to }, p.rest);
-        if (end > 0) hits.push(p.cue, start, end);
+      for (let k = 0; k < found; k++) pushCues(stemTables[pendingTable[k] as number] as WordTable, pending[k] as number, hits, start, i);
+      for (let t = 0; t < wordTables.length; t++) {
+        const words = wordTables[t] as WordTable;
+        const word = words.find(hash, text, start, length, folds);
+        if (word < 0) continue;
+        pushCues(words, word, hits, start, i);
+        for (const p of words.phrasesOf(word)) {
+          const end = this.restAt(text, { from: i, to }, p.rest);
+          if (end > 0) hits.push(p.cue, start, end);
+        }
       }
     }
     return { list: hits, from: first, to: hits.length };
@@ -359,6 +379,19 @@ export class CueIndex {
     }
     return i;
   }
+}
+
+function pushCues(table: WordTable, at: number, hits: HitList, start: number, end: number): void {
+  const count = table.cueCount(at);
+  for (let k = 0; k < count; k++) hits.push(table.cue(at, k), start, end);
+}
+
+/** Sets `role` on the cues of a list (a snapshot's `encodeIds` or ids). */
+function mark(roles: CueRoles, ids: string | readonly number[], role: number): void {
+  let list: ArrayLike<number> & Iterable<number>;
+  if (typeof ids === 'string') decodeIds(ids, (list = new Int32Array(ids.length)));
+  else list = ids;
+  for (const id of list) roles[id] = (roles[id] as number) | role;
 }
 
 const ASCII_LOWER = /^[a-z0-9 ]*$/;

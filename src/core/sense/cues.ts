@@ -26,10 +26,3 @@ export function compileCues(cues: readonly string[] | undefined): CueSet {
   }
   return { words, prefixes, phrases, size: words.size + prefixes.length + phrases.length };
 }
-
-/** Whether one word is a single-word cue (or starts with a prefix cue). */
-export function isCueWord(cues: CueSet, word: string): boolean {
-  if (cues.words.has(word)) return true;
-  for (const prefix of cues.prefixes) if (word.startsWith(prefix)) return true;
-  return false;
-}

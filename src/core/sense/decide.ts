@@ -1,7 +1,6 @@
 import type { TermMatch } from '../glossary/types';
 import { firstAtOrAfter, lastAtOrBefore } from '../text/sorted';
 import { anyHit, HitList, tallyHits, type CueIndex, type CueRoles, type HitSpan, type Tally, type YearAt } from './cue-index';
-import { isCueWord } from './cues';
 import { senseFor, supports, type CompiledSense, type SenseIndex } from './compile';
 import { DROP_AT, MARK_AT, WEIGHTS as W } from './weights';
 import { isCapitalised, sentenceAround, sentenceEnds } from './words';
@@ -211,7 +210,7 @@ export class SenseJudge {
     const cues = this.index.cues;
     const isTermAt = (offset: number) => block.matches.some((j) => (input.matches[j] as TermMatch).start === offset);
     const endsTermAt = (offset: number) => block.matches.some((j) => (input.matches[j] as TermMatch).end === offset);
-    const known = (w: { start: number; end: number }) => isCueWord(sense.cues, text.slice(w.start, w.end).toLowerCase());
+    const known = (w: { start: number; end: number }) => cues.isCue(sense.roles, text, w);
     const next = wordAfter(text, m.end, sentence.end, cues);
     const gapAfter = next ? text.slice(m.end, next.start) : '';
 
