@@ -6,7 +6,7 @@ import { DROP_AT, MARK_AT, WEIGHTS as W } from './weights';
 import { isCapitalised, sentenceAround, sentenceEnds } from './words';
 
 /** Why an occurrence was left unmarked at once, whatever its score. */
-export type Veto = 'name' | 'prefix' | 'other-year';
+export type Veto = 'name' | 'prefix' | 'other-year' | 'code';
 
 /**
  * 'yes': mark; 'no' or a veto: another sense; a number: the local score of
@@ -214,6 +214,8 @@ export class SenseJudge {
     const next = wordAfter(text, m.end, sentence.end, cues);
     const gapAfter = next ? text.slice(m.end, next.start) : '';
 
+    if (isIdentifierPart(text, m)) return 'code';
+
     if (sense.prefix && next && HYPHEN.test(gapAfter) && !known(next) && !isTermAt(next.start)) return 'prefix';
 
     if (sense.name) {
@@ -262,6 +264,19 @@ function verdictOf(score: number | Veto): SenseVerdict {
 /** A cue of the sense in a heading or the title adds `cue`, a counter-cue `against` (each once). */
 function placeScore(hits: HitSpan, roles: CueRoles, cue: number, against: number): number {
   return (anyHit(hits, roles, false) ? cue : 0) + (anyHit(hits, roles, true) ? against : 0);
+}
+
+/**
+ * The form begins a name in code or a user name: a call ("compute()"), a
+ * member ("stats.inference"), or a name it is joined to by an underscore
+ * ("Meta_Morph"). Prose does not write a term so. A name that ends with the
+ * form keeps its sense: `max_tokens` counts the model's tokens.
+ */
+function isIdentifierPart(text: string, m: { start: number; end: number }): boolean {
+  const after = text.charCodeAt(m.end);
+  const before = text.charCodeAt(m.start - 1);
+  if (after === 0x28 /* ( */ || after === 0x5f /* _ */) return true;
+  return before === 0x2e /* . */ && /[\p{L}\p{N}]/u.test(text.charAt(m.start - 2));
 }
 
 /** A capitalised word of letters (a name part); "3", "AI" and "GPT" are not names. */

@@ -84,6 +84,27 @@ describe('names, prefixes and years', () => {
   });
 });
 
+describe('code and user names', () => {
+  test('a form that begins a call, a member or an underscore name is no term', () => {
+    expect(marked('Deprecated: the compute() helper. Modern models need far more compute.')).toEqual(['compute']);
+    expect(marked('Antwort von Meta_Morph: Das Sprachmodell von Meta läuft lokal.', { lang: 'de' }).filter((t) => t === 'Meta')).toHaveLength(1);
+    expect(marked('Call stats.inference on the fitted object.')).toEqual([]);
+  });
+
+  test('a name that ends with the form keeps its sense: max_tokens counts the model\'s tokens', () => {
+    expect(marked('Set max_tokens to cap the length of the model output.')).toContain('tokens');
+  });
+});
+
+describe('abbreviations need their context too', () => {
+  test('CoT and SFT are marked beside model words, not in a tracking forum or a securities report', () => {
+    expect(marked('The reasoning model writes a long CoT before it answers the prompt.')).toContain('CoT');
+    expect(marked('Check the stale time in your CoT XML before the TAK server receives it.')).toEqual([]);
+    expect(marked('R1 starts with a short SFT phase on curated examples before training with rewards.')).toContain('SFT');
+    expect(marked('Both counterparties must report each SFT on securities lending to a trade repository.')).toEqual([]);
+  });
+});
+
 describe('heading, title and the page', () => {
   test('cues in the section heading and the page title count; a counter-cue there speaks against', () => {
     const text = 'Each token costs a fraction of a cent.';

@@ -71,6 +71,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'mercury', 'kapsel*', 'capsule*', 'spacewalk*', 'weltraumspaziergang', 'observatory', 'observatorium', 'teleskop*',
       'telescope*', 'sternbild*', 'constellation*', 'castor', 'pollux', 'crypto*', 'krypto*', 'bitcoin', 'winklevoss',
       'geminiden', 'geminids', 'meteor*', 'sign', 'born', 'geboren', 'mondknoten', 'aszendent*', 'ascendant', 'lovers',
+      'exchange', 'börse', 'trader*', 'trading',
       'liebe', 'raumfahrtprogramm*', 'space program*', 'space programme*', 'orbit*', 'cosmonaut*', 'kosmonaut*',
     ],
   },
@@ -127,7 +128,8 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     ],
   },
   'chain-of-thought': {
-    forms: ['Chain of Thought', 'chain of thought', 'chains of thought', 'Gedankenkette', 'Gedankenketten'],
+    // "CoT" is also Cursor on Target (military and rescue tracking) and more: an abbreviation needs its context too.
+    forms: ['Chain of Thought', 'chain of thought', 'chains of thought', 'Gedankenkette', 'Gedankenketten', 'CoT', 'CoTs'],
     cues: [
       ...AI, ...MODELS, 'prompt*', 'prompting', 'reasoning model*', 'step by step', 'schritt für schritt', 'schritt*', 'denkschritt*',
       'zwischenschritt*', 'intermediate', 'wei', 'kojima', 'token*', 'benchmark*', 'math*', 'mathematik*',
@@ -141,6 +143,8 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
   'fine-tuning': {
     forms: [
       'Fine-Tuning', 'Finetuning', 'Feintuning', 'Post-Training', 'Basismodell', 'Basismodelle', 'base model', 'base models',
+      // Also a securities financing transaction (EU regulation SFTR).
+      'SFT',
     ],
     cues: [
       ...AI, 'weights', 'gewichte*', 'parameter*', 'lora', 'instruct*', 'deepseek*', 'llama', 'qwen', 'r1', 'v3', 'sft',
@@ -155,6 +159,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'budget*', 'smartphone*', 'iphone*', 'modellreihe*', 'lineup', 'dealer*', 'händler*', 'felgen', 'wheels',
       // A product's entry configuration: "Base model: 8-core CPU, 16 GB RAM".
       'ram', 'ssd', 'laptop*', 'cpu', 'arbeitsspeicher',
+      'securities', 'wertpapier*', 'repo', 'repos', 'lending', 'counterpart*', 'gegenpartei*', 'collateral', 'sicherheiten', 'sftr',
     ],
   },
   'model-parameters': {
