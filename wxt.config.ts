@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidBundledGlossary } from './src/core/glossary/build-check';
 import { matchIndexPlugin } from './build/match-index-plugin';
-import { checkLocaleSources, LOCALE_LANGS, readLocaleSources, toChromeMessages } from './build/locales';
+import { checkLocaleSources, LOCALE_LANGS, messageLookup, readLocaleSources, toChromeMessages } from './build/locales';
 
 // Klartext asks only for what its features need: storage for settings and the
 // user's entries, contextMenus for the context menu, scripting to start the
@@ -42,7 +42,8 @@ export default defineConfig({
     },
     browser_specific_settings: {
       gecko: {
-        id: 'klartext@klartext.invalid',
+        // Final: AMO binds the id at the first upload. A random GUID needs no domain of ours and cannot collide.
+        id: '{e112b8ab-3283-40c6-98d3-8175173e010d}',
         // Firefox 140 shipped the CSS Custom Highlight API (and is an ESR).
         strict_min_version: '140.0',
         // Klartext collects and transmits nothing (AMO's built-in consent, Firefox 140+).
@@ -54,7 +55,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:before': () => {
-      assertValidBundledGlossary();
+      assertValidBundledGlossary(messageLookup(readLocaleSources('locales'), 'en'));
     },
     'build:publicAssets': (_wxt, files) => {
       const source = readLocaleSources('locales');

@@ -28,7 +28,11 @@ export function readLocaleSources(dir: string): LocaleSource {
   return merged;
 }
 
-/** Problems: a key missing a language, or languages disagreeing on placeholders. */
+/**
+ * Problems: a key missing a language, or languages disagreeing on
+ * placeholders — their names, or the order they first appear in: callers
+ * pass substitutions by position, so both languages must take them alike.
+ */
 export function checkLocaleSources(source: LocaleSource): string[] {
   const problems: string[] = [];
   for (const [key, texts] of Object.entries(source)) {
@@ -36,9 +40,10 @@ export function checkLocaleSources(source: LocaleSource): string[] {
     const names = LOCALE_LANGS.map((lang) => {
       const text = texts[lang];
       if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: missing "${lang}"`);
-      return placeholderNames(text ?? '').sort().join(',');
+      return placeholderNames(text ?? '');
     });
-    if (new Set(names).size > 1) problems.push(`${key}: placeholders differ between languages`);
+    if (new Set(names.map((n) => [...n].sort().join(','))).size > 1) problems.push(`${key}: placeholders differ between languages`);
+    else if (new Set(names.map((n) => n.join(','))).size > 1) problems.push(`${key}: placeholders appear in a different order between languages`);
   }
   return problems;
 }
@@ -61,4 +66,23 @@ export function toChromeMessages(source: LocaleSource, lang: string): Record<str
       : { message };
   }
   return out;
+}
+
+/**
+ * `getMessage` as the browser answers it from the built `messages.json`:
+ * placeholders filled by position, '' for an unknown key. For the build's own
+ * English messages and for tests, where there is no browser.
+ */
+export function messageLookup(source: LocaleSource, lang: string): (key: string, substitutions: string[]) => string {
+  const messages = toChromeMessages(source, lang);
+  return (key, substitutions) => {
+    const message = messages[key];
+    if (!message) return '';
+    const position = new Map(Object.entries(message.placeholders ?? {}).map(([name, { content }]) => [name.toLowerCase(), Number(content.slice(1)) - 1]));
+    // One pass, values taken literally: a "$" in what the user wrote stays as it is.
+    return message.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+      const i = position.get(name.toLowerCase());
+      return i === undefined ? whole : (substitutions[i] ?? '');
+    });
+  };
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { renderMessage, renderProblem, type Message, type MessageLookup, type Problem } from '../core/message';
 
 /**
  * A UI string from `_locales` (source: `locales/*.json`) in the browser's
@@ -27,6 +28,18 @@ export function pluralKey(key: string, count: number, lang: string, has: (key: s
 export function plural(key: string, count: number, ...substitutions: (string | number)[]): string {
   const getMessage = browser.i18n.getMessage as (name: string) => string;
   return t(pluralKey(key, count, uiLang(), (k) => getMessage(k) !== ''), ...substitutions);
+}
+
+const lookup: MessageLookup = (key, substitutions) => t(key, ...substitutions);
+
+/** A message made by core code (a key and its arguments), in the browser's language. */
+export function messageText(message: Message): string {
+  return renderMessage(message, lookup);
+}
+
+/** A problem as a line of text: `entry "llm" › forms.de[0]: …`, the path as it is, the rest translated. */
+export function problemText(problem: Problem): string {
+  return renderProblem(problem, lookup);
 }
 
 /** 'de' or 'en': the language the browser shows Klartext's interface in. */

@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { mergeGlossary, type MergeableEntry } from '../core/glossary/user/merge';
+import { msg, type Problem } from '../core/message';
 import { parseStoredGlossary } from '../core/glossary/user/stored';
 import { emptyUserGlossary, type EntryOrigin, type UserGlossary } from '../core/glossary/user/types';
 import type { GlossaryEntry } from '../core/glossary/types';
@@ -22,7 +23,7 @@ export interface EffectiveGlossaryOf<T> {
   entries: T[];
   origins: ReadonlyMap<string, EntryOrigin>;
   /** Empty unless the stored glossary was invalid; then one line per problem. */
-  problems: string[];
+  problems: Problem[];
 }
 
 export type LoadedUserGlossary = Resolved<UserGlossary>;
@@ -34,7 +35,7 @@ export function resolveUserGlossary(raw: unknown, lastGoodRaw: unknown, bundled:
       return parsed.ok ? { ok: true, value: parsed.glossary, migrated: parsed.migrated } : parsed;
     },
     fallback: emptyUserGlossary,
-    fallbackName: 'the bundled glossary only',
+    fallbackName: msg('fallback_bundledOnly'),
   });
 }
 

@@ -15,7 +15,8 @@ import { browser } from 'wxt/browser';
 import { BUNDLED_GLOSSARY } from '../core/glossary/bundled';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { parseStoredGlossary } from '../core/glossary/user/stored';
-import { formatUserProblem, type UserGlossary, type UserProblem } from '../core/glossary/user/types';
+import { toProblem, type UserGlossary, type UserProblem } from '../core/glossary/user/types';
+import { msg, type Problem } from '../core/message';
 import {
   effectiveGlossaryOf,
   GLOSSARY_BACKUP_INVALID_KEY,
@@ -48,9 +49,9 @@ export class GlossarySaveError extends Error {
   override readonly name = 'GlossarySaveError';
   constructor(
     readonly kind: 'invalid' | 'quota',
-    readonly problems: string[],
+    readonly problems: Problem[],
   ) {
-    super(`Glossary not saved: ${problems.join('; ')}`);
+    super(`Glossary not saved: ${problems.map((p) => `${p.at}: ${p.message.key}`).join('; ')}`);
   }
 }
 
@@ -79,7 +80,7 @@ export function watchEffectiveGlossary(cb: (g: EffectiveGlossary) => void): () =
 export async function saveUserGlossary(next: UserGlossary): Promise<UserGlossary> {
   const parsed = parseStoredGlossary(next, BUNDLED_GLOSSARY);
   if (!parsed.ok) throw new GlossarySaveError('invalid', parsed.problems);
-  if (parsed.migrated) throw new GlossarySaveError('invalid', ['version: expected 1']);
+  if (parsed.migrated) throw new GlossarySaveError('invalid', [{ at: 'version', message: msg('problem_expected', 1) }]);
   const value = parsed.glossary;
   const stored = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_LAST_GOOD_KEY]);
   const current = stored[GLOSSARY_KEY];
@@ -90,16 +91,14 @@ export async function saveUserGlossary(next: UserGlossary): Promise<UserGlossary
   const replaced = Object.keys(items).reduce((n, key) => n + (key in stored ? itemBytes(key, stored[key]) : 0), 0);
   const after = bytes - replaced + Object.entries(items).reduce((n, [key, v]) => n + itemBytes(key, v), 0);
   if (after > quota) {
-    throw new GlossarySaveError('quota', [
-      `saving would use ${Math.ceil(after / 1024)} KiB of the ${Math.floor(quota / 1024)} KiB Klartext may store; remove a pack or some entries first`,
-    ]);
+    throw new GlossarySaveError('quota', [{ at: '', message: msg('problem_quota', Math.ceil(after / 1024), Math.floor(quota / 1024)) }]);
   }
   await browser.storage.local.set(items);
   return value;
 }
 
 /** `saved` is false when the edit changed nothing, so nothing was written. */
-export type UpdateOutcome = { ok: true; glossary: UserGlossary; saved: boolean } | { ok: false; problems: string[] };
+export type UpdateOutcome = { ok: true; glossary: UserGlossary; saved: boolean } | { ok: false; problems: Problem[] };
 
 // Serialises read-modify-write cycles in this context (two quick clicks on
 // the options page must not both start from the same old glossary).
@@ -116,7 +115,7 @@ export function updateUserGlossary(
   const run = queue.then(async (): Promise<UpdateOutcome> => {
     const { value } = await loadUserGlossary();
     const next = fn(value);
-    if ('problems' in next) return { ok: false, problems: next.problems.map(formatUserProblem) };
+    if ('problems' in next) return { ok: false, problems: next.problems.map(toProblem) };
     if (next === value) return { ok: true, glossary: value, saved: false };
     try {
       return { ok: true, glossary: await saveUserGlossary(next), saved: true };

@@ -5,14 +5,16 @@
  * and say why. Written to match `settings-store.ts`, so the two stores behave
  * alike; settings could use it too.
  */
-export type ParseResult<T> = { ok: true; value: T; migrated: boolean } | { ok: false; problems: string[] };
+import { msg, type Message, type Problem } from '../core/message';
+
+export type ParseResult<T> = { ok: true; value: T; migrated: boolean } | { ok: false; problems: Problem[] };
 
 export type ResolvedSource = 'stored' | 'last-good' | 'defaults' | 'migrated';
 
 export interface Resolved<T> {
   value: T;
   /** Empty unless the stored value was invalid; then one line per problem. */
-  problems: string[];
+  problems: Problem[];
   source: ResolvedSource;
 }
 
@@ -20,14 +22,18 @@ export interface Resolved<T> {
 export function resolveStored<T>(
   raw: unknown,
   lastGoodRaw: unknown,
-  spec: { parse: (raw: unknown) => ParseResult<T>; fallback: () => T; fallbackName?: string },
+  /** `fallbackName` says what the fallback is ("the defaults"), as a message. */
+  spec: { parse: (raw: unknown) => ParseResult<T>; fallback: () => T; fallbackName?: Message },
 ): Resolved<T> {
   if (raw == null) return { value: spec.fallback(), problems: [], source: 'defaults' };
   const parsed = spec.parse(raw);
   if (parsed.ok) return { value: parsed.value, problems: [], source: parsed.migrated ? 'migrated' : 'stored' };
   const lastGood = lastGoodRaw == null ? null : spec.parse(lastGoodRaw);
   if (lastGood?.ok) return { value: lastGood.value, problems: parsed.problems, source: 'last-good' };
-  const using = `using ${spec.fallbackName ?? 'defaults'}`;
-  const note = lastGoodRaw == null ? `no last good copy: ${using}` : `the last good copy is invalid too: ${using}`;
-  return { value: spec.fallback(), problems: [...parsed.problems, note], source: 'defaults' };
+  return { value: spec.fallback(), problems: [...parsed.problems, fallbackNote(lastGoodRaw, spec.fallbackName)], source: 'defaults' };
+}
+
+/** Why the fallback is used: "no last good copy: using defaults". */
+export function fallbackNote(lastGoodRaw: unknown, fallbackName: Message = msg('fallback_defaults')): Problem {
+  return { at: '', message: msg(lastGoodRaw == null ? 'problem_noLastGood' : 'problem_lastGoodInvalid', fallbackName) };
 }

@@ -14,9 +14,12 @@
  * (tests, and contexts where storage is not ready yet).
  */
 import { browser } from 'wxt/browser';
+import { msg, type Problem } from '../core/message';
 import { defaultSettings } from '../core/settings/defaults';
 import type { Settings } from '../core/settings/types';
 import { parseSettings } from '../core/settings/validate';
+import { expectedGot } from '../core/settings/describe-value';
+import { fallbackNote } from './last-good';
 
 export const SETTINGS_KEY = 'settings';
 export const LAST_GOOD_KEY = 'settings:lastGood';
@@ -28,16 +31,16 @@ export type SettingsSource = 'stored' | 'last-good' | 'defaults' | 'migrated';
 export interface LoadedSettings {
   settings: Settings;
   /** Empty unless the stored value was invalid; then one line per problem. */
-  problems: string[];
+  problems: Problem[];
   source: SettingsSource;
 }
 
 /** Thrown by `saveSettings` for invalid settings; storage is left untouched. */
 export class SettingsValidationError extends Error {
   override readonly name = 'SettingsValidationError';
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`Invalid settings: ${problems.join('; ')}`);
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`Invalid settings: ${problems.map((p) => `${p.at}: ${p.message.key}`).join('; ')}`);
     this.problems = problems;
   }
 }
@@ -56,7 +59,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
       });
     } catch (error) {
       // The migrated settings are still right to use; the next load retries.
-      return { ...loaded, problems: [`settings: could not store the migrated settings (${String(error)})`] };
+      return { ...loaded, problems: [{ at: 'settings', message: msg('problem_migratedNotStored', String(error)) }] };
     }
   }
   return loaded;
@@ -70,7 +73,7 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   const parsed = parseSettings(next);
   // A v0 shape passed in as Settings would be migrated silently: refuse it.
   if (!parsed.ok) throw new SettingsValidationError(parsed.problems);
-  if (parsed.migrated) throw new SettingsValidationError([`version: expected 1, got ${String(next.version)}`]);
+  if (parsed.migrated) throw new SettingsValidationError([{ at: 'version', message: expectedGot(1, next.version) }]);
   const current = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   const items: Record<string, unknown> = { [SETTINGS_KEY]: parsed.settings, [LAST_GOOD_KEY]: parsed.settings };
   // The user saving is what allows replacing an invalid value; keep a copy
@@ -108,7 +111,7 @@ export function updateSettings(fn: (settings: Settings) => Settings): Promise<Se
  * by some old code is passed on migrated, and migrated in storage by the next
  * `loadSettings`.
  */
-export function watchSettings(cb: (settings: Settings, problems: string[]) => void): () => void {
+export function watchSettings(cb: (settings: Settings, problems: Problem[]) => void): () => void {
   let latest = 0;
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
@@ -163,6 +166,5 @@ function interpret(raw: unknown, lastGoodRaw: unknown): LoadedSettings {
   if (parsed.ok) return { settings: parsed.settings, problems: [], source: parsed.migrated ? 'migrated' : 'stored' };
   const lastGood = lastGoodRaw == null ? null : parseSettings(lastGoodRaw);
   if (lastGood?.ok) return { settings: lastGood.settings, problems: parsed.problems, source: 'last-good' };
-  const note = lastGoodRaw == null ? 'no last good copy: using defaults' : 'the last good copy is invalid too: using defaults';
-  return { settings: defaultSettings(), problems: [...parsed.problems, note], source: 'defaults' };
+  return { settings: defaultSettings(), problems: [...parsed.problems, fallbackNote(lastGoodRaw)], source: 'defaults' };
 }

@@ -15,6 +15,7 @@ import {
   type EffectiveGlossary,
 } from '../../src/storage/glossary-store';
 import { BUNDLED, entry, userGlossary } from '../core/glossary/user/fixtures';
+import { problemLine } from '../core/message-text';
 
 vi.mock('../../src/core/glossary/bundled', async () => ({
   BUNDLED_GLOSSARY: (await import('../core/glossary/user/fixtures')).BUNDLED,
@@ -49,7 +50,7 @@ describe('loadEffectiveGlossary', () => {
   test('invalid stored data: reported, last good copy used, nothing overwritten', async () => {
     await local.set({ [GLOSSARY_KEY]: corrupt, [GLOSSARY_LAST_GOOD_KEY]: mine });
     const g = await loadEffectiveGlossary();
-    expect(g.problems).toEqual(['your entries › entry "bad" › forms.de[0]: is a single character']);
+    expect(g.problems.map((p) => problemLine(p))).toEqual(['your entries › entry "bad" › forms.de[0]: is a single character']);
     expect(g.origins.get('mine')).toEqual({ kind: 'user' });
     expect(await stored(GLOSSARY_KEY)).toEqual(corrupt);
   });
@@ -58,7 +59,7 @@ describe('loadEffectiveGlossary', () => {
     await local.set({ [GLOSSARY_KEY]: corrupt });
     const loaded = await loadUserGlossary();
     expect(loaded.source).toBe('defaults');
-    expect(loaded.problems.at(-1)).toBe('no last good copy: using the bundled glossary only');
+    expect(loaded.problems.map((p) => problemLine(p)).at(-1)).toBe('no last good copy: using the bundled glossary only');
     expect(await stored(GLOSSARY_KEY)).toEqual(corrupt);
   });
 
@@ -94,7 +95,7 @@ describe('saving', () => {
       const error = await saveUserGlossary(big).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GlossarySaveError);
       expect((error as GlossarySaveError).kind).toBe('quota');
-      expect((error as GlossarySaveError).problems[0]).toMatch(/^saving would use \d+ KiB of the 1 KiB Klartext may store/);
+      expect((error as GlossarySaveError).problems.map((p) => problemLine(p))[0]).toMatch(/^saving would use \d+ KiB of the 1 KiB Klartext may store/);
       expect(await local.get(null)).toEqual({});
     } finally {
       Reflect.deleteProperty(local, 'QUOTA_BYTES');
@@ -114,7 +115,8 @@ describe('saving', () => {
       const r = saveUserEntry(g, { ...entry('new'), forms: { de: ['und'], en: [] } }, { bundled: BUNDLED });
       return r.ok ? r.next : r;
     });
-    expect(outcome).toEqual({ ok: false, problems: ['entry "new" › forms.de[0]: "und" is a common stop word'] });
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.problems.map((p) => problemLine(p))).toEqual(['entry "new" › forms.de[0]: "und" is a common stop word']);
     expect(await stored(GLOSSARY_KEY)).toEqual(mine);
   });
 

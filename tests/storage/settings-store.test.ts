@@ -13,6 +13,8 @@ import {
   updateSettings,
   watchSettings,
 } from '../../src/storage/settings-store';
+import type { Problem } from '../../src/core/message';
+import { problemLine } from '../core/message-text';
 
 // The WxtVitest plugin aliases `wxt/browser` to this same fake object, so the
 // store under test writes exactly where these helpers read.
@@ -20,6 +22,8 @@ const local = fakeBrowser.storage.local;
 const stored = async (key: string): Promise<unknown> => (await local.get(key))[key];
 const withPatch = (patch: Partial<Settings>): Settings => ({ ...defaultSettings(), ...patch });
 const corrupt = { ...defaultSettings(), style: 'wavy', hoverDelayMs: -1 };
+/** Problems as the options page lists them, in English. */
+const lines = (problems: readonly Problem[]): string[] => problems.map((p) => problemLine(p));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -43,7 +47,7 @@ describe('loadSettings', () => {
     const loaded = await loadSettings();
     expect(loaded.source).toBe('last-good');
     expect(loaded.settings).toEqual(good);
-    expect(loaded.problems).toEqual([
+    expect(lines(loaded.problems)).toEqual([
       expect.stringMatching(/^style:/),
       expect.stringMatching(/^hoverDelayMs:/),
     ]);
@@ -55,8 +59,8 @@ describe('loadSettings', () => {
     await local.set({ [SETTINGS_KEY]: 'garbage' });
     const loaded = await loadSettings();
     expect(loaded).toMatchObject({ settings: DEFAULT_SETTINGS, source: 'defaults' });
-    expect(loaded.problems[0]).toMatch(/^settings: expected an object/);
-    expect(loaded.problems.at(-1)).toMatch(/no last good copy/);
+    expect(lines(loaded.problems)[0]).toMatch(/^settings: expected an object/);
+    expect(lines(loaded.problems).at(-1)).toMatch(/no last good copy/);
     expect(await stored(SETTINGS_KEY)).toBe('garbage');
   });
 
@@ -64,7 +68,7 @@ describe('loadSettings', () => {
     await local.set({ [SETTINGS_KEY]: corrupt, [LAST_GOOD_KEY]: { version: 1 } });
     const loaded = await loadSettings();
     expect(loaded.source).toBe('defaults');
-    expect(loaded.problems.at(-1)).toMatch(/last good copy is invalid too/);
+    expect(lines(loaded.problems).at(-1)).toMatch(/last good copy is invalid too/);
   });
 
   test('settings from a newer Klartext are refused and kept', async () => {
@@ -73,7 +77,7 @@ describe('loadSettings', () => {
     await local.set({ [SETTINGS_KEY]: newer, [LAST_GOOD_KEY]: good });
     const loaded = await loadSettings();
     expect(loaded).toMatchObject({ settings: good, source: 'last-good' });
-    expect(loaded.problems[0]).toContain('written by a newer version of Klartext');
+    expect(lines(loaded.problems)[0]).toContain('written by a newer version of Klartext');
     expect(await stored(SETTINGS_KEY)).toEqual(newer);
   });
 
@@ -95,7 +99,7 @@ describe('loadSettings', () => {
     const spy = vi.spyOn(local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded') as never);
     const loaded = await loadSettings();
     expect(loaded).toMatchObject({ settings: withPatch({ paused: true }), source: 'migrated' });
-    expect(loaded.problems[0]).toContain('quota exceeded');
+    expect(lines(loaded.problems)[0]).toContain('quota exceeded');
     expect(await stored(SETTINGS_KEY)).toEqual({ enabled: false });
     spy.mockRestore();
   });
@@ -105,7 +109,7 @@ describe('loadSettings', () => {
     await local.set({ [SETTINGS_KEY]: v0 });
     const loaded = await loadSettings();
     expect(loaded.source).toBe('defaults');
-    expect(loaded.problems[0]).toContain('disabledHosts[0]');
+    expect(lines(loaded.problems)[0]).toContain('disabledHosts[0]');
     expect(await stored(SETTINGS_KEY)).toEqual(v0);
     expect(await stored(BACKUP_V0_KEY)).toBeUndefined();
   });
@@ -131,7 +135,7 @@ describe('saveSettings', () => {
     const bad = { ...before, hoverDelayMs: 5 };
     const error = await saveSettings(bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SettingsValidationError);
-    expect((error as SettingsValidationError).problems).toEqual([expect.stringMatching(/^hoverDelayMs:/)]);
+    expect(lines((error as SettingsValidationError).problems)).toEqual([expect.stringMatching(/^hoverDelayMs:/)]);
     expect(await local.get(null)).toEqual(snapshot);
   });
 
@@ -202,9 +206,9 @@ describe('watchSettings', () => {
     const stop = watchSettings(cb);
     await local.set({ [SETTINGS_KEY]: corrupt });
     await nextCall(cb);
-    const [settings, problems] = cb.mock.calls[0] as [Settings, string[]];
+    const [settings, problems] = cb.mock.calls[0] as [Settings, Problem[]];
     expect(settings).toEqual(good);
-    expect(problems).toEqual([expect.stringMatching(/^style:/), expect.stringMatching(/^hoverDelayMs:/)]);
+    expect(lines(problems)).toEqual([expect.stringMatching(/^style:/), expect.stringMatching(/^hoverDelayMs:/)]);
     stop();
   });
 

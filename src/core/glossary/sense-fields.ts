@@ -1,7 +1,8 @@
+import { msg, type Message } from '../message';
 import { formKey } from './form-key';
 import type { EntrySense } from './types';
 
-type Report = (field: string, message: string) => void;
+type Report = (field: string, message: Message) => void;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
@@ -14,17 +15,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readList(value: unknown, spec: { field: string; report: Report; max: number }): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    spec.report(spec.field, 'must be a list of strings');
+    spec.report(spec.field, msg('problem_stringList'));
     return [];
   }
-  if (value.length > spec.max) spec.report(spec.field, `has ${value.length} items (at most ${spec.max})`);
+  if (value.length > spec.max) spec.report(spec.field, msg('problem_tooManyItems', value.length, spec.max));
   const out: string[] = [];
   value.slice(0, spec.max).forEach((item: unknown, i) => {
     const field = `${spec.field}[${i}]`;
     const text = typeof item === 'string' ? item.trim() : '';
-    if (text === '') spec.report(field, 'must be a non-empty string');
-    else if (text.length > LIMITS.cue) spec.report(field, `is ${text.length} characters long (at most ${LIMITS.cue})`);
-    else if ((text.match(LETTER_OR_DIGIT) ?? []).length < 2) spec.report(field, 'needs at least two letters or digits');
+    if (text === '') spec.report(field, msg('problem_nonEmptyString'));
+    else if (text.length > LIMITS.cue) spec.report(field, msg('problem_tooLong', text.length, LIMITS.cue));
+    else if ((text.match(LETTER_OR_DIGIT) ?? []).length < 2) spec.report(field, msg('problem_twoLettersOrDigits'));
     else if (!out.some((o) => o.toLowerCase() === text.toLowerCase())) out.push(text);
   });
   return out;
@@ -32,7 +33,7 @@ function readList(value: unknown, spec: { field: string; report: Report; max: nu
 
 function readBool(value: unknown, field: string, report: Report): boolean {
   if (value === undefined) return false;
-  if (typeof value !== 'boolean') report(field, 'must be true or false');
+  if (typeof value !== 'boolean') report(field, msg('problem_boolean'));
   return value === true;
 }
 
@@ -55,28 +56,28 @@ export function readSense(value: unknown, spec: { report: Report; allForms: read
   const { report } = spec;
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    report('sense', 'must be an object (forms, cues, against, supportedBy, name, prefix, versioned, years, local)');
+    report('sense', msg('problem_senseShape'));
     return undefined;
   }
   const keys = new Set(spec.allForms.map(formKey));
   const forms = readList(value.forms, { field: 'sense.forms', report, max: LIMITS.cues });
   forms.forEach((form, i) => {
-    if (!keys.has(formKey(form))) report(`sense.forms[${i}]`, `"${form}" is not one of the entry's forms`);
+    if (!keys.has(formKey(form))) report(`sense.forms[${i}]`, msg('problem_notAForm', form));
   });
   const cues = readList(value.cues, { field: 'sense.cues', report, max: LIMITS.cues });
   const against = readList(value.against, { field: 'sense.against', report, max: LIMITS.cues });
   const supportedBy = readList(value.supportedBy, { field: 'sense.supportedBy', report, max: LIMITS.cues });
   supportedBy.forEach((id, i) => {
-    if (!ID_PATTERN.test(id)) report(`sense.supportedBy[${i}]`, `"${id}" is not an entry id`);
+    if (!ID_PATTERN.test(id)) report(`sense.supportedBy[${i}]`, msg('problem_notAnId', id));
   });
   const years: number[] = [];
   if (value.years !== undefined) {
     if (!Array.isArray(value.years) || value.years.length > LIMITS.years) {
-      report('sense.years', `must be a list of at most ${LIMITS.years} years`);
+      report('sense.years', msg('problem_years', LIMITS.years));
     } else {
       value.years.forEach((y: unknown, i) => {
         if (typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y <= 2999) years.push(y);
-        else report(`sense.years[${i}]`, 'must be a year like 2025');
+        else report(`sense.years[${i}]`, msg('problem_year'));
       });
     }
   }

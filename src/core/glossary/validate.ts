@@ -1,3 +1,4 @@
+import { msg, renderMessage, type Message, type MessageLookup } from '../message';
 import { formKey } from './form-key';
 import { readFamiliar, readPrivate, readSense } from './sense-fields';
 import { CATEGORIES, LANGS, type Category, type EntrySource, type GlossaryEntry, type Lang } from './types';
@@ -6,7 +7,7 @@ export interface GlossaryProblem {
   /** The entry's id, or `#<index>` when it has none. */
   entry: string;
   field: string;
-  message: string;
+  message: Message;
 }
 
 export interface ValidateOptions {
@@ -19,10 +20,13 @@ export interface ValidateOptions {
    * short explanation); the other language's fields may be absent or empty.
    */
   requireBothLangs: boolean;
+  /** How a message names another entry by its position; `entry #3` unless given. */
+  entryAt?: (index: number) => string;
 }
 
-export function formatProblem(p: GlossaryProblem): string {
-  return `${p.entry} › ${p.field}: ${p.message}`;
+/** One line for developers (the build check), with `lookup` giving the English strings. */
+export function formatProblem(p: GlossaryProblem, lookup: MessageLookup): string {
+  return `${p.entry} › ${p.field}: ${renderMessage(p.message, lookup)}`;
 }
 
 const LIMITS = { id: 64, title: 120, short: 400, long: 4000, form: 80, label: 200, section: 200, url: 2000 };
@@ -46,7 +50,7 @@ const STOP_WORDS = new Set([
   'no', 'if', 'he', 'she', 'we', 'you', 'they', 'i', 'my', 'our', 'your', 'has', 'have',
 ]);
 
-type Report = (field: string, message: string) => void;
+type Report = (field: string, message: Message) => void;
 /** A valid non-empty text, '' when absent or empty, null when invalid (already reported). */
 type Text = string | null;
 
@@ -70,6 +74,11 @@ interface Context {
   requireBothLangs: boolean;
 }
 
+/** "is 130 characters long (at most 120)". */
+export function tooLong(length: number, max: number): Message {
+  return msg('problem_tooLong', length, max);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -84,16 +93,16 @@ function readText(value: unknown, spec: { field: string; max: number; report: Re
   const { field, max, report } = spec;
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') {
-    report(field, 'must be a string');
+    report(field, msg('problem_mustBeString'));
     return null;
   }
   const text = value.trim();
   if (text.length > max) {
-    report(field, `is ${text.length} characters long (at most ${max})`);
+    report(field, tooLong(text.length, max));
     return null;
   }
   if (MARKUP.test(text)) {
-    report(field, 'must not contain HTML or other markup');
+    report(field, msg('problem_markup'));
     return null;
   }
   return text;
@@ -103,7 +112,7 @@ function readLocalized(value: unknown, spec: { field: string; max: number; repor
   const out: Record<Lang, Text> = { de: '', en: '' };
   if (value === undefined || value === null) return out;
   if (!isRecord(value)) {
-    spec.report(spec.field, 'must be an object with "de" and "en"');
+    spec.report(spec.field, msg('problem_localizedShape'));
     return { de: null, en: null };
   }
   for (const lang of LANGS) {
@@ -113,11 +122,11 @@ function readLocalized(value: unknown, spec: { field: string; max: number; repor
 }
 
 /** Why a form would mark too much or too little, if it would. */
-function formProblem(form: string, key: string): string | undefined {
-  if ([...form].length === 1) return 'is a single character';
-  if ((form.match(LETTER_OR_DIGIT) ?? []).length < 2) return 'needs at least two letters or digits';
+function formProblem(form: string, key: string): Message | undefined {
+  if ([...form].length === 1) return msg('problem_singleCharacter');
+  if ((form.match(LETTER_OR_DIGIT) ?? []).length < 2) return msg('problem_twoLettersOrDigits');
   // An all-capitals acronym (IT, US) only ever matches in capitals, so it is not the stop word.
-  if (STOP_WORDS.has(key) && LOWERCASE.test(form)) return `"${form}" is a common stop word`;
+  if (STOP_WORDS.has(key) && LOWERCASE.test(form)) return msg('problem_stopWord', form);
   return undefined;
 }
 
@@ -128,7 +137,7 @@ function readForms(value: unknown, report: Report) {
   const refs: FormRef[] = [];
   if (value === undefined || value === null) return { forms, counts, refs };
   if (!isRecord(value)) {
-    report('forms', 'must be an object with "de" and "en" lists');
+    report('forms', msg('problem_formsShape'));
     // Present but broken: do not also report each language as missing.
     return { forms, counts: { de: 1, en: 1 }, refs };
   }
@@ -136,7 +145,7 @@ function readForms(value: unknown, report: Report) {
     const list = value[lang];
     if (list === undefined || list === null) continue;
     if (!Array.isArray(list)) {
-      report(`forms.${lang}`, 'must be a list of strings');
+      report(`forms.${lang}`, msg('problem_stringList'));
       counts[lang] = 1; // present but broken: not also reported as missing
       continue;
     }
@@ -145,17 +154,17 @@ function readForms(value: unknown, report: Report) {
     list.forEach((item: unknown, i) => {
       const field = `forms.${lang}[${i}]`;
       if (typeof item !== 'string') {
-        report(field, 'must be a string');
+        report(field, msg('problem_mustBeString'));
         return;
       }
       const form = readText(item, { field, max: LIMITS.form, report });
-      if (form === '') report(field, 'must not be empty');
+      if (form === '') report(field, msg('problem_empty'));
       if (!form) return;
       const key = formKey(form);
       const problem = formProblem(form, key);
       const earlier = seen.get(key);
       if (problem || earlier) {
-        report(field, problem ?? `"${form}" duplicates ${earlier} (separators and case do not matter)`);
+        report(field, problem ?? msg('problem_duplicateForm', form, earlier ?? ''));
         return;
       }
       seen.set(key, field);
@@ -169,14 +178,14 @@ function readForms(value: unknown, report: Report) {
 function readStringList(value: unknown, spec: { field: string; report: Report }): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    spec.report(spec.field, 'must be a list of strings');
+    spec.report(spec.field, msg('problem_stringList'));
     return [];
   }
   const out: string[] = [];
   value.forEach((item: unknown, i) => {
     const field = `${spec.field}[${i}]`;
-    if (typeof item !== 'string' || item.trim() === '') spec.report(field, 'must be a non-empty string');
-    else if (out.includes(item.trim())) spec.report(field, `"${item.trim()}" is listed twice`);
+    if (typeof item !== 'string' || item.trim() === '') spec.report(field, msg('problem_nonEmptyString'));
+    else if (out.includes(item.trim())) spec.report(field, msg('problem_listedTwice', item.trim()));
     else out.push(item.trim());
   });
   return out;
@@ -190,24 +199,24 @@ function readChecked(value: unknown, report: Report): string | undefined {
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return match[0];
   }
-  report('checked', 'must be a date written YYYY-MM-DD');
+  report('checked', msg('problem_date'));
   return undefined;
 }
 
 function readSource(value: unknown, report: Report): EntrySource {
   if (!isRecord(value)) {
-    report('source', 'must be an object with a "label"');
+    report('source', msg('problem_sourceShape'));
     return { label: '' };
   }
   const label = readText(value.label, { field: 'source.label', max: LIMITS.label, report });
-  if (label === '') report('source.label', 'must be a non-empty string');
+  if (label === '') report('source.label', msg('problem_nonEmptyString'));
   const source: EntrySource = { label: label ?? '' };
   const section = readText(value.section, { field: 'source.section', max: LIMITS.section, report });
   if (section) source.section = section;
   const url = readText(value.url, { field: 'source.url', max: LIMITS.url, report });
   if (url) {
-    if (!URL.canParse(url)) report('source.url', 'is not a valid URL');
-    else if (!['http:', 'https:'].includes(new URL(url).protocol)) report('source.url', 'must be an http: or https: URL');
+    if (!URL.canParse(url)) report('source.url', msg('problem_url'));
+    else if (!['http:', 'https:'].includes(new URL(url).protocol)) report('source.url', msg('problem_httpUrl'));
     else source.url = url;
   }
   return source;
@@ -227,9 +236,9 @@ function checkLanguages(
     for (const lang of LANGS) {
       for (const field of missing(lang)) {
         const scopedAway = field.startsWith('forms.') && scope !== undefined && scope !== lang;
-        if (!scopedAway) report(field, 'is required in both languages');
+        if (!scopedAway) report(field, msg('problem_requiredBothLangs'));
       }
-      if (texts.long[lang] === '') report(`long.${lang}`, 'is required in both languages');
+      if (texts.long[lang] === '') report(`long.${lang}`, msg('problem_requiredBothLangs'));
     }
     return;
   }
@@ -237,18 +246,18 @@ function checkLanguages(
   if (gaps.some((g) => g.length === 0)) return;
   // Name the gaps of the language closest to complete (German on a tie).
   const best = gaps.reduce((a, b) => (b.length < a.length ? b : a));
-  for (const field of best) report(field, 'is missing: at least one language needs a title, a form and a short explanation');
+  for (const field of best) report(field, msg('problem_oneLangIncomplete'));
 }
 
 function readEntry(raw: Record<string, unknown>, ctx: Context): Draft {
   const { report } = ctx;
   const id = typeof raw.id === 'string' ? raw.id.trim() : '';
-  if (id === '') report('id', 'is missing');
-  else if (id.length > LIMITS.id) report('id', `is ${id.length} characters long (at most ${LIMITS.id})`);
-  else if (!ID_PATTERN.test(id)) report('id', 'must be lowercase letters and digits joined by single hyphens');
+  if (id === '') report('id', msg('problem_missing'));
+  else if (id.length > LIMITS.id) report('id', tooLong(id.length, LIMITS.id));
+  else if (!ID_PATTERN.test(id)) report('id', msg('problem_idPattern'));
 
   const scope = raw.scope === undefined ? undefined : (raw.scope as Lang);
-  if (scope !== undefined && !LANGS.includes(scope)) report('scope', 'must be "de" or "en" when present');
+  if (scope !== undefined && !LANGS.includes(scope)) report('scope', msg('problem_scope'));
 
   const title = readLocalized(raw.title, { field: 'title', max: LIMITS.title, report });
   const short = readLocalized(raw.short, { field: 'short', max: LIMITS.short, report });
@@ -259,16 +268,16 @@ function readEntry(raw: Record<string, unknown>, ctx: Context): Draft {
   const allForms = refs.map((r) => r.form);
   const matchCase = readStringList(raw.matchCase, { field: 'matchCase', report });
   matchCase.forEach((form, i) => {
-    if (!allForms.includes(form)) report(`matchCase[${i}]`, `"${form}" is not one of the entry's forms`);
+    if (!allForms.includes(form)) report(`matchCase[${i}]`, msg('problem_notAForm', form));
   });
 
   const category = raw.category as Category;
-  if (!CATEGORIES.includes(category)) report('category', `must be one of ${CATEGORIES.join(', ')}`);
+  if (!CATEGORIES.includes(category)) report('category', msg('problem_oneOf', CATEGORIES.join(', ')));
 
   const related = readStringList(raw.related, { field: 'related', report });
   related.forEach((other, i) => {
-    if (other === id) report(`related[${i}]`, 'points to the entry itself');
-    else if (!ctx.knownIds.has(other)) report(`related[${i}]`, `"${other}" is not an entry`);
+    if (other === id) report(`related[${i}]`, msg('problem_relatedSelf'));
+    else if (!ctx.knownIds.has(other)) report(`related[${i}]`, msg('problem_notAnEntry', other));
   });
 
   const checked = readChecked(raw.checked, report);
@@ -297,14 +306,15 @@ function readEntry(raw: Record<string, unknown>, ctx: Context): Draft {
 }
 
 /** Duplicate ids and forms claimed by two entries; the later entry is the one reported. */
-function checkAcrossEntries(drafts: readonly Draft[], reportFor: (d: Draft) => Report): void {
+function checkAcrossEntries(drafts: readonly Draft[], spec: { reportFor: (d: Draft) => Report; entryAt: (index: number) => string }): void {
+  const { reportFor, entryAt } = spec;
   const ids = new Map<string, Draft>();
   const claims = new Map<string, { draft: Draft; ref: FormRef }>();
   for (const draft of drafts) {
     const report = reportFor(draft);
     const { id, scope } = draft.entry;
     const first = ids.get(id);
-    if (id && first) report('id', `duplicate id: entry #${first.index} has it too`);
+    if (id && first) report('id', msg('problem_duplicateId', entryAt(first.index)));
     else if (id) ids.set(id, draft);
     for (const ref of draft.formRefs) {
       const other = claims.get(ref.key);
@@ -313,7 +323,7 @@ function checkAcrossEntries(drafts: readonly Draft[], reportFor: (d: Draft) => R
         const otherScope = other.draft.entry.scope;
         const scopedApart = scope !== undefined && otherScope !== undefined && scope !== otherScope;
         if (!scopedApart) {
-          report(ref.field, `"${ref.form}" is also a form of ${other.draft.name} (${other.ref.field}: "${other.ref.form}")`);
+          report(ref.field, msg('problem_formTaken', ref.form, other.draft.name, other.ref.field, other.ref.form));
         }
       }
     }
@@ -342,10 +352,11 @@ export function validateGlossary(
   const drafts: Draft[] = [];
   input.forEach((raw, index) => {
     const report = reporter(index, entryName(raw, index));
-    if (!isRecord(raw)) report('(entry)', 'must be an object');
+    if (!isRecord(raw)) report('(entry)', msg('problem_mustBeObject'));
     else drafts.push(readEntry(raw, { index, report, knownIds, requireBothLangs: options.requireBothLangs }));
   });
-  checkAcrossEntries(drafts, (d) => reporter(d.index, d.name));
+  const entryAt = options.entryAt ?? ((i: number) => `entry #${i}`);
+  checkAcrossEntries(drafts, { reportFor: (d) => reporter(d.index, d.name), entryAt });
 
   const valid = drafts.filter((d) => !rejected.has(d.index)).map((d) => d.entry);
   const validIds = new Set(valid.map((e) => e.id));

@@ -7,7 +7,8 @@
  * can add optional fields without breaking an older one.
  */
 import { CATEGORIES, type Category } from '../glossary/types';
-import { describeValue } from './describe-value';
+import { msg, type Message, type Problem } from '../message';
+import { describeValue, expectedGot } from './describe-value';
 import { migrateFromV0 } from './migrate';
 import { checkCanonicalHost, isIpAddress, splitHostPort } from './site-input';
 import {
@@ -24,12 +25,10 @@ import {
 
 export type ParseSettingsResult =
   | { ok: true; settings: Settings; migrated: boolean }
-  | { ok: false; problems: string[] };
-
-export const NEWER_VERSION_PROBLEM = 'written by a newer version of Klartext';
+  | { ok: false; problems: Problem[] };
 
 export function parseSettings(raw: unknown): ParseSettingsResult {
-  if (!isRecord(raw)) return { ok: false, problems: [`settings: expected an object, got ${describeValue(raw)}`] };
+  if (!isRecord(raw)) return { ok: false, problems: [{ at: 'settings', message: expectedGot(msg('expect_object'), raw) }] };
   const version = raw.version;
   if (version === undefined || version === 0) {
     const migrated = migrateFromV0(raw);
@@ -39,29 +38,24 @@ export function parseSettings(raw: unknown): ParseSettingsResult {
   }
   if (version === SETTINGS_VERSION) return validateV1(raw);
   if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION) {
-    return {
-      ok: false,
-      problems: [
-        `version: settings ${NEWER_VERSION_PROBLEM} (settings version ${version}; this Klartext understands up to ${SETTINGS_VERSION}). Update Klartext to use them.`,
-      ],
-    };
+    return { ok: false, problems: [{ at: 'version', message: msg('problem_settingsNewer', version, SETTINGS_VERSION) }] };
   }
-  return { ok: false, problems: [`version: expected ${SETTINGS_VERSION}, got ${describeValue(version)}`] };
+  return { ok: false, problems: [{ at: 'version', message: expectedGot(SETTINGS_VERSION, version) }] };
 }
 
 function validateV1(raw: Record<string, unknown>): ParseSettingsResult {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const field = <T>(name: string, check: (v: unknown) => T | Invalid, fallback?: T): T | undefined => {
     const value = raw[name];
     if (value === undefined) {
       // Fields added after version 1 first shipped: settings written before them are still valid.
       if (fallback !== undefined) return fallback;
-      problems.push(`${name}: missing`);
+      problems.push({ at: name, message: msg('problem_settingMissing') });
       return undefined;
     }
     const result = check(value);
     if (result instanceof Invalid) {
-      problems.push(`${name}: ${result.message}`);
+      problems.push({ at: name, message: result.message });
       return undefined;
     }
     return result;
@@ -88,61 +82,61 @@ function validateV1(raw: Record<string, unknown>): ParseSettingsResult {
 
 /** What a checker returns instead of a value; a class so it cannot be mistaken for one. */
 class Invalid {
-  constructor(readonly message: string) {}
+  constructor(readonly message: Message) {}
 }
-const problem = (message: string): Invalid => new Invalid(message);
+const problem = (message: Message): Invalid => new Invalid(message);
 
 function bool(v: unknown): boolean | Invalid {
-  return typeof v === 'boolean' ? v : problem(`expected true or false, got ${describeValue(v)}`);
+  return typeof v === 'boolean' ? v : problem(expectedGot(msg('expect_boolean'), v));
 }
 
 function oneOf<T extends string>(options: readonly T[]) {
   return (v: unknown): T | Invalid =>
-    options.includes(v as T) ? (v as T) : problem(`expected one of ${options.join(', ')}, got ${describeValue(v)}`);
+    options.includes(v as T) ? (v as T) : problem(expectedGot(msg('expect_oneOf', options.join(', ')), v));
 }
 
 function color(v: unknown): string | Invalid {
   // Accept upper case (hand-edited or imported) and store lower case, so
   // comparisons and the colour input agree.
   if (typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v)) return v.toLowerCase();
-  return problem(`expected a colour like #6b46c1, got ${describeValue(v)}`);
+  return problem(expectedGot(msg('expect_colour'), v));
 }
 
 function hoverDelay(v: unknown): number | Invalid {
   if (typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_MIN && v <= HOVER_DELAY_MAX) return v;
-  return problem(`expected a whole number of milliseconds from ${HOVER_DELAY_MIN} to ${HOVER_DELAY_MAX}, got ${describeValue(v)}`);
+  return problem(expectedGot(msg('expect_milliseconds', HOVER_DELAY_MIN, HOVER_DELAY_MAX), v));
 }
 
 /** Element problems are pushed directly so each names its index. */
-function siteRules(v: unknown, problems: string[]): SiteRule[] | Invalid {
-  if (!Array.isArray(v)) return problem(`expected a list of site rules, got ${describeValue(v)}`);
+function siteRules(v: unknown, problems: Problem[]): SiteRule[] | Invalid {
+  if (!Array.isArray(v)) return problem(expectedGot(msg('expect_siteRules'), v));
   const rules: SiteRule[] = [];
   v.forEach((item: unknown, i) => {
     const at = `siteRules[${i}]`;
     if (!isRecord(item)) {
-      problems.push(`${at}: expected a site rule, got ${describeValue(item)}`);
+      problems.push({ at, message: expectedGot(msg('expect_siteRule'), item) });
       return;
     }
     const { host, includeSubdomains } = item;
     let ok = true;
     if (typeof host !== 'string') {
-      problems.push(`${at}.host: expected a host name, got ${describeValue(host)}`);
+      problems.push({ at: `${at}.host`, message: expectedGot(msg('expect_hostName'), host) });
       ok = false;
     } else {
       const error = checkCanonicalHost(host);
       if (error === 'not-canonical') {
-        problems.push(`${at}.host: ${describeValue(host)} is not in canonical form (lowercase, punycode, no "*.", no default port)`);
+        problems.push({ at: `${at}.host`, message: msg('problem_hostNotCanonical', describeValue(host)) });
         ok = false;
       } else if (error) {
-        problems.push(`${at}.host: ${describeValue(host)} is not a valid site (${error})`);
+        problems.push({ at: `${at}.host`, message: msg('problem_hostInvalid', describeValue(host), error) });
         ok = false;
       }
     }
     if (typeof includeSubdomains !== 'boolean') {
-      problems.push(`${at}.includeSubdomains: expected true or false, got ${describeValue(includeSubdomains)}`);
+      problems.push({ at: `${at}.includeSubdomains`, message: expectedGot(msg('expect_boolean'), includeSubdomains) });
       ok = false;
     } else if (ok && includeSubdomains && isIpAddress(splitHostPort(host as string).hostname)) {
-      problems.push(`${at}.includeSubdomains: an IP address has no subdomains`);
+      problems.push({ at: `${at}.includeSubdomains`, message: msg('problem_ipSubdomains') });
       ok = false;
     }
     if (!ok) return;
@@ -153,12 +147,12 @@ function siteRules(v: unknown, problems: string[]): SiteRule[] | Invalid {
   return rules;
 }
 
-function categories(v: unknown, problems: string[]): Category[] | Invalid {
-  if (!Array.isArray(v)) return problem(`expected a list of categories, got ${describeValue(v)}`);
+function categories(v: unknown, problems: Problem[]): Category[] | Invalid {
+  if (!Array.isArray(v)) return problem(expectedGot(msg('expect_categories'), v));
   const out: Category[] = [];
   v.forEach((item: unknown, i) => {
     if (!CATEGORIES.includes(item as Category)) {
-      problems.push(`hiddenCategories[${i}]: expected one of ${CATEGORIES.join(', ')}, got ${describeValue(item)}`);
+      problems.push({ at: `hiddenCategories[${i}]`, message: expectedGot(msg('expect_oneOf', CATEGORIES.join(', ')), item) });
     } else if (!out.includes(item as Category)) {
       out.push(item as Category);
     }
@@ -169,13 +163,13 @@ function categories(v: unknown, problems: string[]): Category[] | Invalid {
 const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Ids of known terms; an id that is no longer in the glossary is kept (it may come back with a pack). */
-function knownTerms(v: unknown, problems: string[]): string[] | Invalid {
-  if (!Array.isArray(v)) return problem(`expected a list of term ids, got ${describeValue(v)}`);
-  if (v.length > KNOWN_TERMS_MAX) return problem(`has ${v.length} terms (at most ${KNOWN_TERMS_MAX})`);
+function knownTerms(v: unknown, problems: Problem[]): string[] | Invalid {
+  if (!Array.isArray(v)) return problem(expectedGot(msg('expect_termIds'), v));
+  if (v.length > KNOWN_TERMS_MAX) return problem(msg('problem_tooManyTerms', v.length, KNOWN_TERMS_MAX));
   const out: string[] = [];
   v.forEach((item: unknown, i) => {
     if (typeof item !== 'string' || item.length > 64 || !TERM_ID.test(item)) {
-      problems.push(`knownTerms[${i}]: expected a term id like "mixture-of-experts", got ${describeValue(item)}`);
+      problems.push({ at: `knownTerms[${i}]`, message: expectedGot(msg('expect_termId'), item) });
     } else if (!out.includes(item)) {
       out.push(item);
     }

@@ -4,10 +4,11 @@ import { DEFAULT_SETTINGS } from '../../core/settings/defaults';
 import { HIGHLIGHT_STYLES, HOVER_DELAY_MAX, HOVER_DELAY_MIN, type ExplanationLang, type Settings } from '../../core/settings/types';
 import { t } from '../../platform/i18n';
 import { Preview } from './Preview';
+import type { OptionsSettings } from './use-options-settings';
 
 interface Props {
   settings: Settings;
-  update: (fn: (s: Settings) => Settings) => Promise<string[]>;
+  update: OptionsSettings['update'];
 }
 
 /**

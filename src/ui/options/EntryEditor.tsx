@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type GlossaryEntry, type Lang } from '../../core/glossary/types';
 import type { UserProblem } from '../../core/glossary/user/types';
-import { t } from '../../platform/i18n';
+import type { Problem } from '../../core/message';
+import { messageText, problemText, t } from '../../platform/i18n';
 import { DRAFT_LANGS, draftFromEntry, emptyDraft, inputForField, type EntryDraft } from './entry-form';
 import { SenseFields } from './SenseFields';
 
@@ -15,7 +16,7 @@ interface Props {
   target: EditorTarget;
   /** Ids `related` may name, for suggestions. */
   knownIds: readonly string[];
-  onSave: (draft: EntryDraft) => Promise<{ problems: UserProblem[]; other: string[] }>;
+  onSave: (draft: EntryDraft) => Promise<{ problems: UserProblem[]; other: Problem[] }>;
   onCancel: () => void;
 }
 
@@ -26,7 +27,7 @@ const FIELDS: readonly TextKey[] = ['title', 'forms', 'short', 'long'];
 export function EntryEditor({ target, knownIds, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<EntryDraft>(() => (target.base ? draftFromEntry(target.base) : emptyDraft()));
   const [problems, setProblems] = useState<UserProblem[]>([]);
-  const [other, setOther] = useState<string[]>([]);
+  const [other, setOther] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -59,10 +60,10 @@ export function EntryEditor({ target, knownIds, onSave, onCancel }: Props) {
           <p class="problems-title">{t('options_editorNotSaved')}</p>
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>{`${fieldLabel(p.field)}: ${p.message}`}</li>
+              <li key={i}>{`${fieldLabel(p.field)}: ${messageText(p.message)}`}</li>
             ))}
             {other.map((p, i) => (
-              <li key={`o${i}`}>{p}</li>
+              <li key={`o${i}`}>{problemText(p)}</li>
             ))}
           </ul>
         </div>

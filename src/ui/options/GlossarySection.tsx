@@ -6,7 +6,8 @@ import { exportFull, exportPack } from '../../core/glossary/user/file-schema';
 import { mergeGlossary } from '../../core/glossary/user/merge';
 import { slugify } from '../../core/glossary/user/csv-entries';
 import type { GlossaryPack, UserGlossary, UserProblem } from '../../core/glossary/user/types';
-import { t, uiLang } from '../../platform/i18n';
+import type { Problem } from '../../core/message';
+import { problemText, t, uiLang } from '../../platform/i18n';
 import { downloadText } from './download';
 import { EntryBrowser } from './EntryBrowser';
 import { EntryEditor, type EditorTarget } from './EntryEditor';
@@ -38,7 +39,7 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
     requestAnimationFrame(() => (opener.current?.isConnected ? opener.current : newButton.current)?.focus());
   };
 
-  const save = async (draft: EntryDraft): Promise<{ problems: UserProblem[]; other: string[] }> => {
+  const save = async (draft: EntryDraft): Promise<{ problems: UserProblem[]; other: Problem[] }> => {
     const base = target?.base;
     const previousId = target?.mode === 'edit' ? base?.id : undefined;
     let problems: UserProblem[] = [];
@@ -69,11 +70,11 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
   const run = async (fn: (g: UserGlossary) => UserGlossary, text: string, undoable: boolean) => {
     const before = glossary;
     const outcome = await update(fn);
-    setNotice(outcome.ok ? { text, ...(undoable ? { undo: before } : {}) } : { text: outcome.problems.join(' ') });
+    setNotice(outcome.ok ? { text, ...(undoable ? { undo: before } : {}) } : { text: outcome.problems.map(problemText).join(' ') });
   };
   const undo = async (previous: UserGlossary) => {
     const outcome = await update(() => previous);
-    setNotice({ text: outcome.ok ? t('options_undone') : outcome.problems.join(' ') });
+    setNotice({ text: outcome.ok ? t('options_undone') : outcome.problems.map(problemText).join(' ') });
   };
   const removeEntry = (entry: GlossaryEntry) =>
     void run((g) => deleteUserEntry(g, entry.id, BUNDLED_GLOSSARY), t('options_entryDeleted', entryTitle(entry, lang)), true);

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { BUNDLED_GLOSSARY } from '../../core/glossary/bundled';
 import { checkFileSize, importFile, type ImportSummary } from '../../core/glossary/user/import';
-import { formatUserProblem, type UserGlossary, type UserProblem } from '../../core/glossary/user/types';
-import { t, uiLang } from '../../platform/i18n';
+import { toProblem, type UserGlossary, type UserProblem } from '../../core/glossary/user/types';
+import { msg, type Problem } from '../../core/message';
+import { problemText, t, uiLang } from '../../platform/i18n';
 import type { UpdateOutcome } from '../../storage/glossary-store';
 import { ProblemList } from './ProblemList';
 
@@ -10,7 +11,7 @@ interface Props {
   update: (fn: (g: UserGlossary) => UserGlossary | { problems: readonly UserProblem[] }) => Promise<UpdateOutcome>;
 }
 
-type Result = { fileName: string; problems: string[] } | { fileName: string; summary: ImportSummary };
+type Result = { fileName: string; problems: Problem[] } | { fileName: string; summary: ImportSummary };
 
 function summaryText(summary: ImportSummary): string {
   if (summary.kind === 'pack') return t('options_importedPack', summary.packName ?? '', summary.entries);
@@ -31,14 +32,14 @@ export function ImportPanel({ update }: Props) {
     input.value = '';
     const tooBig = checkFileSize(file.size);
     if (tooBig) {
-      setResult({ fileName: file.name, problems: [formatUserProblem(tooBig)] });
+      setResult({ fileName: file.name, problems: [toProblem(tooBig)] });
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch (error) {
-      setResult({ fileName: file.name, problems: [String(error)] });
+      setResult({ fileName: file.name, problems: [{ at: 'file', message: msg('problem_fileNotRead', String(error)) }] });
       return;
     }
     let summary: ImportSummary | undefined;
@@ -61,7 +62,7 @@ export function ImportPanel({ update }: Props) {
         {t('options_importHelp')}
       </p>
       {result && 'problems' in result ? (
-        <ProblemList testId="import-problems" title={t('options_importFailed', result.fileName, result.problems.length)} problems={result.problems} />
+        <ProblemList testId="import-problems" title={t('options_importFailed', result.fileName, result.problems.length)} problems={result.problems.map(problemText)} />
       ) : null}
       {result && 'summary' in result ? (
         <div class="notice" role="status" data-testid="import-summary">

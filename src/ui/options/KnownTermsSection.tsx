@@ -6,10 +6,11 @@ import { withKnownTerm } from '../../core/settings/known-terms';
 import type { Settings } from '../../core/settings/types';
 import { entryTitle } from '../../core/search/browse';
 import { t, uiLang } from '../../platform/i18n';
+import type { OptionsSettings } from './use-options-settings';
 
 interface Props {
   settings: Settings;
-  update: (fn: (s: Settings) => Settings) => Promise<string[]>;
+  update: OptionsSettings['update'];
   /** The user's glossary, for the titles of their own known entries (null while loading). */
   glossary: UserGlossary | null;
 }

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { addSiteRule, describeSiteError, formatSiteRule, parseSiteInput, removeSiteRule } from '../../core/settings/site-rules';
 import type { Settings, SiteMode, SiteRule } from '../../core/settings/types';
-import { t, uiLang } from '../../platform/i18n';
+import { problemText, t, uiLang } from '../../platform/i18n';
 import { hostToUnicode } from './punycode';
+import type { OptionsSettings } from './use-options-settings';
 
 interface Props {
   settings: Settings;
-  update: (fn: (s: Settings) => Settings) => Promise<string[]>;
+  update: OptionsSettings['update'];
 }
 
 /** Where Klartext runs: the global pause, the list mode, and the list of sites. */
@@ -33,7 +34,7 @@ export function SitesSection({ settings, update }: Props) {
       return;
     }
     const problems = await update((s) => addSiteRule(s, rule));
-    setError(problems.join(' '));
+    setError(problems.map(problemText).join(' '));
     if (problems.length === 0) {
       setStatus(t('options_siteAdded', shown));
       setInput('');
@@ -43,7 +44,7 @@ export function SitesSection({ settings, update }: Props) {
 
   const remove = async (rule: SiteRule) => {
     const problems = await update((s) => removeSiteRule(s, rule));
-    setStatus(problems.length === 0 ? t('options_siteRemoved', hostToUnicode(formatSiteRule(rule))) : problems.join(' '));
+    setStatus(problems.length === 0 ? t('options_siteRemoved', hostToUnicode(formatSiteRule(rule))) : problems.map(problemText).join(' '));
   };
 
   const rules = useMemo(() => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { msg, type Problem } from '../../core/message';
 import type { Settings } from '../../core/settings/types';
 import { loadSettings, SettingsValidationError, updateSettings, watchSettings } from '../../storage/settings-store';
 
@@ -6,9 +7,9 @@ export interface OptionsSettings {
   /** null while loading. */
   settings: Settings | null;
   /** Problems with the stored settings (then `settings` is the last good state). */
-  problems: string[];
+  problems: Problem[];
   /** Applies an edit and saves it; resolves to the problems that stopped it, if any. */
-  update: (fn: (s: Settings) => Settings) => Promise<string[]>;
+  update: (fn: (s: Settings) => Settings) => Promise<Problem[]>;
 }
 
 /**
@@ -17,7 +18,7 @@ export interface OptionsSettings {
  */
 export function useOptionsSettings(): OptionsSettings {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
   useEffect(() => {
     let live = true;
     void loadSettings().then((loaded) => {
@@ -35,14 +36,14 @@ export function useOptionsSettings(): OptionsSettings {
       stop();
     };
   }, []);
-  const update = useCallback(async (fn: (s: Settings) => Settings): Promise<string[]> => {
+  const update = useCallback(async (fn: (s: Settings) => Settings): Promise<Problem[]> => {
     try {
       const saved = await updateSettings(fn);
       setSettings(saved);
       return [];
     } catch (error) {
       if (error instanceof SettingsValidationError) return error.problems;
-      return [error instanceof Error ? error.message : String(error)];
+      return [{ at: '', message: msg('problem_notSaved', error instanceof Error ? error.message : String(error)) }];
     }
   }, []);
   return { settings, problems, update };

@@ -2,6 +2,7 @@ import { BUNDLED_GLOSSARY } from '../../../src/core/glossary/bundled';
 import { ARTICLE_LABEL } from '../../../src/core/glossary/bundled/sources';
 import { LANGS, type Category, type GlossaryEntry } from '../../../src/core/glossary/types';
 import { formatProblem, validateGlossary } from '../../../src/core/glossary/validate';
+import { english } from '../message-text';
 
 // Written out here rather than imported, so the test does not share the
 // validator's notion of "the same form".
@@ -34,7 +35,7 @@ function sentences(text: string): number {
 describe('bundled glossary', () => {
   test('validates with zero problems, both languages required', () => {
     const { entries, problems } = validateGlossary(BUNDLED_GLOSSARY, { requireBothLangs: true });
-    expect(problems.map(formatProblem)).toEqual([]);
+    expect(problems.map((p) => formatProblem(p, english))).toEqual([]);
     expect(entries).toHaveLength(BUNDLED_GLOSSARY.length);
   });
 

@@ -1,4 +1,6 @@
 import { formatProblem, validateGlossary, type GlossaryProblem } from '../../../src/core/glossary/validate';
+import { msg } from '../../../src/core/message';
+import { english, messageText } from '../message-text';
 
 type Raw = Record<string, unknown>;
 
@@ -27,14 +29,14 @@ function problems(input: readonly unknown[], options = BOTH): GlossaryProblem[] 
 /** Asserts exactly one problem and that it names this entry and field. */
 function expectOne(input: readonly unknown[], where: { entry: string; field: string }, options = BOTH): GlossaryProblem {
   const found = problems(input, options);
-  expect(found, found.map(formatProblem).join('\n')).toHaveLength(1);
+  expect(found, found.map((p) => formatProblem(p, english)).join('\n')).toHaveLength(1);
   expect(found[0]).toMatchObject(where);
   return found[0] as GlossaryProblem;
 }
 
 function expectNone(input: readonly unknown[], options = BOTH): void {
   const found = problems(input, options);
-  expect(found.map(formatProblem)).toEqual([]);
+  expect(found.map((p) => formatProblem(p, english))).toEqual([]);
 }
 
 describe('validateGlossary', () => {
@@ -45,13 +47,13 @@ describe('validateGlossary', () => {
   });
 
   test('formatProblem names entry and field', () => {
-    expect(formatProblem({ entry: 'ki', field: 'short.en', message: 'is required' })).toBe('ki › short.en: is required');
+    expect(formatProblem({ entry: 'ki', field: 'short.en', message: msg('problem_requiredBothLangs') }, english)).toBe('ki › short.en: is required in both languages');
   });
 
   describe('entry shape', () => {
     test.each([null, 'text', 42, [], undefined])('%j is not an entry', (raw) => {
       const p = expectOne([raw], { entry: '#0', field: '(entry)' });
-      expect(p.message).toMatch(/object/);
+      expect(messageText(p.message)).toMatch(/object/);
     });
 
     test('an entry without an id is named by its index', () => {
@@ -81,7 +83,7 @@ describe('validateGlossary', () => {
       );
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ entry: 'ki', field: 'id' });
-      expect(found[0]?.message).toMatch(/duplicate/);
+      expect(found[0] && messageText(found[0].message)).toMatch(/duplicate/);
       expect(entries).toHaveLength(1);
       expect(entries[0]?.forms.de).toEqual(['Form ki']);
     });
@@ -96,7 +98,7 @@ describe('validateGlossary', () => {
       const texts = (value: string) => ({ ...(entry('x')[field] as Raw), [lang]: value });
       expectNone([entry('x', { [field]: texts('x'.repeat(max)) })]);
       const p = expectOne([entry('x', { [field]: texts('x'.repeat(max + 1)) })], { entry: 'x', field: `${field}.${lang}` });
-      expect(p.message).toMatch(String(max));
+      expect(messageText(p.message)).toMatch(String(max));
     });
 
     test('a text must be a string', () => {
@@ -116,7 +118,7 @@ describe('validateGlossary', () => {
       ['<ä>', 'a tag with a non-ASCII name'],
     ])('rejects markup: %s (%s)', (text) => {
       const p = expectOne([entry('x', { short: { de: text, en: 'ok' } })], { entry: 'x', field: 'short.de' });
-      expect(p.message).toMatch(/markup/);
+      expect(messageText(p.message)).toMatch(/markup/);
     });
 
     test.each(['a < b', 'x <= y', '3<4', '<3', 'Pfeil <-', '1 << 2'])('allows a plain "<": %s', (text) => {
@@ -145,7 +147,7 @@ describe('validateGlossary', () => {
       ['A.', /two letters or digits/],
     ])('rejects %j', (form, message) => {
       const p = expectOne([withForms(['gut', form])], { entry: 'x', field: 'forms.de[1]' });
-      expect(p.message).toMatch(message);
+      expect(messageText(p.message)).toMatch(message);
     });
 
     test('rejects a form longer than 80 characters', () => {
@@ -157,7 +159,7 @@ describe('validateGlossary', () => {
       'rejects the German stop word %j',
       (form) => {
         const p = expectOne([withForms([form])], { entry: 'x', field: 'forms.de[0]' });
-        expect(p.message).toMatch(/stop word/);
+        expect(messageText(p.message)).toMatch(/stop word/);
       },
     );
 
@@ -183,7 +185,7 @@ describe('validateGlossary', () => {
       ['Open Sou\u00ADrce', 'soft hyphen'],
     ])('rejects a duplicate within one language: %j (%s)', (dup) => {
       const p = expectOne([withForms(['Open Source', dup])], { entry: 'x', field: 'forms.de[1]' });
-      expect(p.message).toMatch(/duplicates forms\.de\[0\]/);
+      expect(messageText(p.message)).toMatch(/duplicates forms\.de\[0\]/);
     });
 
     test('the same form in both languages of one entry is fine (names are spelled alike)', () => {
@@ -240,7 +242,7 @@ describe('validateGlossary', () => {
     test('ids must exist among the given entries', () => {
       expectNone([entry('a', { related: ['b'] }), entry('b', { related: ['a'] })]);
       const p = expectOne([entry('a', { related: ['b', 'zzz'] }), entry('b')], { entry: 'a', field: 'related[1]' });
-      expect(p.message).toMatch(/zzz/);
+      expect(messageText(p.message)).toMatch(/zzz/);
     });
 
     test('an entry may not relate to itself', () => {
@@ -314,7 +316,7 @@ describe('validateGlossary', () => {
       ['KI Modell', 'KI\u2010Modell'],
     ])('%j and %j are the same form', (a, b) => {
       const p = expectOne([claiming('a', a), claiming('b', b)], { entry: 'b', field: 'forms.de[0]' });
-      expect(p.message).toMatch(/also a form of a/);
+      expect(messageText(p.message)).toMatch(/also a form of a/);
     });
 
     test('across languages too', () => {
@@ -349,7 +351,7 @@ describe('validateGlossary', () => {
       const texts = { ...(entry('x')[field] as Raw) };
       delete texts[lang];
       const p = expectOne([entry('x', { [field]: texts })], { entry: 'x', field: `${field}.${lang}` });
-      expect(p.message).toMatch(/required/);
+      expect(messageText(p.message)).toMatch(/required/);
     });
 
     test('an empty text counts as missing', () => {
@@ -416,7 +418,7 @@ describe('validateGlossary', () => {
     test('without any complete language, the gaps of the closest one are named', () => {
       const found = problems([{ ...germanOnly, short: undefined }], ONE);
       expect(found.map((p) => [p.entry, p.field])).toEqual([['eigen', 'short.de']]);
-      expect(found[0]?.message).toMatch(/at least one language/);
+      expect(found[0] && messageText(found[0].message)).toMatch(/at least one language/);
     });
 
     test('what is there must still be valid', () => {

@@ -1,11 +1,13 @@
 import { CATEGORIES } from '../../../src/core/glossary/types';
 import { DEFAULT_SETTINGS, defaultSettings } from '../../../src/core/settings/defaults';
 import { parseSettings } from '../../../src/core/settings/validate';
+import { problemLine } from '../message-text';
 
+/** The problems as the options page lists them, in English. */
 const problemsOf = (raw: unknown): string[] => {
   const r = parseSettings(raw);
   if (r.ok) throw new Error('expected problems, got valid settings');
-  return r.problems;
+  return r.problems.map((p) => problemLine(p));
 };
 const v1 = (patch: Record<string, unknown>): Record<string, unknown> => ({ ...defaultSettings(), ...patch });
 

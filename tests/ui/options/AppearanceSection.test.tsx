@@ -71,3 +71,18 @@ test('invalid stored settings are reported and the last good state shown', async
   expect(problems.textContent).toContain('style: expected one of underline, dotted, background, none, got "wavy"');
   expect((screen.getByLabelText('Underline') as HTMLInputElement).checked).toBe(true);
 });
+
+test('in a German browser the stored settings’ problems are German, field names as they are', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  const { installI18n } = await import('../popup/i18n-stub');
+  const good = (await import('../../../src/core/settings/defaults')).defaultSettings();
+  await fakeBrowser.storage.local.set({ settings: { ...good, style: 'wavy', hoverDelayMs: 5 } });
+  installI18n('de');
+  render(<App />);
+  const problems = await screen.findByTestId('settings-problems');
+  expect([...problems.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+    'style: erwartet wird einer dieser Werte: underline, dotted, background, none, gefunden: "wavy"',
+    'hoverDelayMs: erwartet wird eine ganze Zahl von Millisekunden zwischen 100 und 2000, gefunden: 5',
+    'Es gibt keine Sicherungskopie des letzten gültigen Stands; Klartext verwendet die Standardeinstellungen',
+  ]);
+});

@@ -5,6 +5,7 @@ import type { UserGlossary } from '../../../src/core/glossary/user/types';
 import { saveUserGlossary } from '../../../src/storage/glossary-store';
 import { App } from '../../../src/ui/options/App';
 import { entry, userGlossary } from '../../core/glossary/user/fixtures';
+import { installI18n } from '../popup/i18n-stub';
 import { setupOptionsEnv, stored } from './options-env';
 
 vi.mock('../../../src/core/glossary/bundled', async () => ({
@@ -75,6 +76,34 @@ test('a bad entry is not saved and every problem names its field', async () => {
   expect(within(de).getByLabelText('Short explanation').getAttribute('aria-invalid')).toBe('true');
   expect(problems.querySelector('script')).toBeNull();
   expect((await glossary())?.entries.map((e) => e.id)).toEqual(['other']);
+});
+
+test('in a German browser the editor names fields and problems in German', async () => {
+  installI18n('de');
+  render(<App />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Neuer Eintrag' }));
+  const de = group('Deutsch');
+  type(within(de).getByLabelText('Titel'), 'Test');
+  type(within(de).getByLabelText('Schreibweisen auf Seiten (eine pro Zeile)'), 'die\nx');
+  type(within(de).getByLabelText('Kurze Erklärung'), 'Mit <b>fett</b>');
+  type(screen.getByLabelText('Link (http oder https)'), 'javascript:alert(1)');
+  fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+  const problems = await screen.findByTestId('editor-problems');
+  expect([...problems.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+    'Kurze Erklärung (Deutsch): darf kein HTML und kein anderes Markup enthalten',
+    'Schreibweisen auf Seiten (eine pro Zeile) (Deutsch): „die“ ist ein zu häufiges Wort und würde fast überall markiert',
+    'Schreibweisen auf Seiten (eine pro Zeile) (Deutsch): ist nur ein einzelnes Zeichen',
+    'Link (http oder https): muss eine http:- oder https:-Adresse sein',
+  ]);
+});
+
+test('invalid stored glossary in a German browser: the problem in German, the path as it is', async () => {
+  const good = userGlossary({ entries: [entry('mine')] });
+  await fakeBrowser.storage.local.set({ glossary: { ...good, entries: [{ ...entry('mine'), category: 'nonsense' }] }, 'glossary:lastGood': good });
+  installI18n('de');
+  render(<App />);
+  const problems = await screen.findByTestId('glossary-problems');
+  expect(problems.textContent).toContain('your entries › entry "mine" › category: muss einer dieser Werte sein: model, product');
 });
 
 test('edit, delete and undo', async () => {

@@ -6,6 +6,7 @@ import type { UserGlossary } from '../../../src/core/glossary/user/types';
 import { saveUserGlossary } from '../../../src/storage/glossary-store';
 import { App } from '../../../src/ui/options/App';
 import { entry, file, userGlossary } from '../../core/glossary/user/fixtures';
+import { installI18n } from '../popup/i18n-stub';
 import { setupOptionsEnv, stored } from './options-env';
 
 vi.mock('../../../src/core/glossary/bundled', async () => ({
@@ -79,6 +80,22 @@ test('bad files change nothing and say what is wrong, entry and field', async ()
   pick('huge.json', '{}', 5_000_000);
   await waitFor(() => expect(screen.getByTestId('import-problems').textContent).toContain('file: is 5.0 MB; Klartext imports glossary files up to 1.0 MB'));
   expect(await glossary()).toEqual(before);
+});
+
+test('in a German browser the problems are German, with the same paths', async () => {
+  installI18n('de');
+  render(<App />);
+  const input = await screen.findByLabelText('Glossar-Datei wählen (JSON oder CSV)');
+  const cases: [string, string, string[]][] = [
+    ['broken.json', '{"format": "klartext-glossary", "version": 1, "entries": [', ['file › JSON: ist kein gültiges JSON: Zeile 1, Spalte 59: erwartet wurde ein Wert, gefunden: das Dateiende']],
+    ['html.json', file({ entries: [{ ...entry('x'), title: { de: '<img src=x onerror=alert(1)>', en: '' } }] }), ['entry "x" › title.de: darf kein HTML und kein anderes Markup enthalten']],
+    ['stop.csv', 'der,Ein Artikel.\n', ['line 1 › term: „der“ ist ein zu häufiges Wort und würde fast überall markiert']],
+  ];
+  for (const [name, text, problems] of cases) {
+    fireEvent.change(input, { target: { files: [new File([text], name)] } });
+    await waitFor(() => expect(screen.getByTestId('import-problems').textContent).toContain(`Nichts importiert aus ${name}`));
+    expect([...screen.getByTestId('import-problems').querySelectorAll('li')].map((li) => li.textContent)).toEqual(problems);
+  }
 });
 
 test('export everything, then import it on a clean profile: the same glossary', async () => {

@@ -57,7 +57,8 @@ export function checkEntries(input: readonly unknown[], options: CheckEntriesOpt
     return { ...raw, related: kept };
   });
 
-  const result = validateGlossary(stripped, { requireBothLangs: false });
+  // The validator counts entries from 0 as "entry #0"; say it the way files are read: entries[0].
+  const result = validateGlossary(stripped, { requireBothLangs: false, entryAt: (i) => `entries[${i}]` });
   const indexOfName = (name: string): number => {
     if (name.startsWith('#')) return Number(name.slice(1));
     return input.findIndex((raw) => isRecord(raw) && typeof raw.id === 'string' && raw.id.trim() === name);
@@ -66,8 +67,7 @@ export function checkEntries(input: readonly unknown[], options: CheckEntriesOpt
     const m = /^related\[(\d+)\]$/.exec(p.field);
     const map = m ? indexMaps[indexOfName(p.entry)] : undefined;
     const field = m && map ? `related[${map[Number(m[1])] ?? m[1]}]` : p.field;
-    // The validator counts entries from 0 as "entry #0"; say it the way files are read: entries[0].
-    return { where: where(p.entry), field, message: p.message.replace(/\bentry #(\d+)/g, 'entries[$1]') };
+    return { where: where(p.entry), field, message: p.message };
   });
 
   const entries = result.entries.map((entry) => {

@@ -3,6 +3,7 @@
  * explanation, with or without a header row; a header may add optional
  * columns (see docs/glossary-format.md). Problems name the row and column.
  */
+import { msg } from '../../message';
 import { CATEGORIES, LANGS, type Category, type Lang } from '../types';
 import type { CsvRow } from './csv';
 import type { UserProblem } from './types';
@@ -57,13 +58,13 @@ function readHeader(row: CsvRow): { columns: (Column | undefined)[]; problems: U
   const where = `line ${row.line} (header)`;
   row.cells.forEach((cell, i) => {
     if (cell.trim() !== '' && named[i] === undefined) {
-      problems.push({ where, field: `column ${i + 1}`, message: `"${cell.trim()}" is not a known column (known: ${COLUMN_NAMES.join(', ')})` });
+      problems.push({ where, field: `column ${i + 1}`, message: msg('problem_csvUnknownColumn', cell.trim(), COLUMN_NAMES.join(', ')) });
     }
     const first = named.indexOf(named[i]);
-    if (named[i] !== undefined && first !== i) problems.push({ where, field: `column ${i + 1}`, message: `repeats column ${first + 1} (${named[i]})` });
+    if (named[i] !== undefined && first !== i) problems.push({ where, field: `column ${i + 1}`, message: msg('problem_csvRepeatedColumn', first + 1, named[i]) });
   });
   for (const needed of ['term', 'explanation'] as const) {
-    if (!named.includes(needed)) problems.push({ where, field: needed, message: `the header needs a column named "${needed}"` });
+    if (!named.includes(needed)) problems.push({ where, field: needed, message: msg('problem_csvNeedsColumn', needed) });
   }
   return { columns: named, problems };
 }
@@ -95,7 +96,7 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
   const problems: UserProblem[] = [];
   const raw: Record<string, unknown>[] = [];
   const rowOf = new Map<string, number>();
-  if (rows.length === 0) return { raw, rowOf, problems: [{ where: 'file', field: '', message: 'the CSV file has no rows' }] };
+  if (rows.length === 0) return { raw, rowOf, problems: [{ where: 'file', field: '', message: msg('problem_csvNoRows') }] };
 
   const header = rows[0] ? readHeader(rows[0]) : null;
   if (header && header.problems.length > 0) return { raw, rowOf, problems: header.problems };
@@ -109,37 +110,37 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
     const cells = [...row.cells];
     while (cells.length > 0 && cells[cells.length - 1]?.trim() === '') cells.pop();
     if (!header && cells.length > 2) {
-      problems.push({ where, field: '', message: `has ${cells.length} columns; without a header row a CSV file has exactly two: term, explanation` });
+      problems.push({ where, field: '', message: msg('problem_csvColumnCount', cells.length) });
       continue;
     }
     const get = (c: Column): string => (cells[columns.indexOf(c)] ?? '').trim();
     const term = get('term');
     const explanation = get('explanation');
-    if (term === '') problems.push({ where, field: 'term', message: 'is empty' });
-    if (explanation === '') problems.push({ where, field: 'explanation', message: 'is empty' });
+    if (term === '') problems.push({ where, field: 'term', message: msg('problem_csvEmpty') });
+    if (explanation === '') problems.push({ where, field: 'explanation', message: msg('problem_csvEmpty') });
     const langText = get('language').toLowerCase();
     const lang = (langText === '' ? options.defaultLang : langText) as Lang;
-    if (!LANGS.includes(lang)) problems.push({ where, field: 'language', message: `must be "de" or "en", not "${langText}"` });
+    if (!LANGS.includes(lang)) problems.push({ where, field: 'language', message: msg('problem_csvLanguage', langText) });
     const categoryText = get('category').toLowerCase();
     const category = (categoryText === '' ? 'concept' : categoryText) as Category;
-    if (!CATEGORIES.includes(category)) problems.push({ where, field: 'category', message: `must be one of ${CATEGORIES.join(', ')}` });
+    if (!CATEGORIES.includes(category)) problems.push({ where, field: 'category', message: msg('problem_oneOf', CATEGORIES.join(', ')) });
     const privateText = get('private').toLowerCase();
     const isPrivate = ['yes', 'ja', 'true', 'x', '1'].includes(privateText);
     if (privateText !== '' && !isPrivate && !['no', 'nein', 'false', '0'].includes(privateText)) {
-      problems.push({ where, field: 'private', message: `must be "ja"/"yes" or "nein"/"no", not "${privateText}"` });
+      problems.push({ where, field: 'private', message: msg('problem_csvPrivate', privateText) });
     }
     if (term === '' || explanation === '' || !LANGS.includes(lang)) continue;
 
     const folded = term.toLowerCase();
     const earlier = termLine.get(folded);
     if (earlier !== undefined) {
-      problems.push({ where, field: 'term', message: `"${term}" is already on line ${earlier}` });
+      problems.push({ where, field: 'term', message: msg('problem_csvTermRepeated', term, earlier) });
       continue;
     }
     const ownId = get('id');
     const idLine = ownId === '' ? undefined : rowOf.get(ownId);
     if (idLine !== undefined) {
-      problems.push({ where, field: 'id', message: `"${ownId}" is already used on line ${idLine}` });
+      problems.push({ where, field: 'id', message: msg('problem_csvIdRepeated', ownId, idLine) });
       continue;
     }
     termLine.set(folded, row.line);

@@ -5,13 +5,15 @@
  * spreadsheets use by locale: comma, semicolon (German Excel) or tab.
  */
 
+import { msg, type Message } from '../../message';
+
 export interface CsvRow {
   /** 1-based line of the file where the row starts. */
   line: number;
   cells: string[];
 }
 
-export type CsvResult = { ok: true; rows: CsvRow[]; delimiter: string } | { ok: false; line: number; message: string };
+export type CsvResult = { ok: true; rows: CsvRow[]; delimiter: string } | { ok: false; line: number; message: Message };
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
@@ -83,7 +85,7 @@ export function parseCsv(input: string): CsvResult {
         // Anything but a delimiter or line end after a closing quote is a broken field.
         const next = text[i];
         if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-          return { ok: false, line, message: 'text follows a closing quote; write a quote inside a quoted field as ""' };
+          return { ok: false, line, message: msg('problem_csvTextAfterQuote') };
         }
         continue;
       }
@@ -105,7 +107,7 @@ export function parseCsv(input: string): CsvResult {
     }
     i++;
   }
-  if (quoteLine !== 0) return { ok: false, line: quoteLine, message: 'a quoted field is never closed' };
+  if (quoteLine !== 0) return { ok: false, line: quoteLine, message: msg('problem_csvUnclosedQuote') };
   if (cell !== '' || cells.length > 0) endRow();
   return { ok: true, rows, delimiter };
 }

@@ -3,6 +3,7 @@
  * glossary (the same object when nothing changed) or the problems that stop
  * the edit, so nothing invalid ever reaches storage.
  */
+import { msg } from '../../message';
 import type { GlossaryEntry } from '../types';
 import { checkEntries } from './check-entries';
 import { slugify, uniqueId } from './csv-entries';
@@ -40,7 +41,7 @@ export function saveUserEntry(
   const entries = user.entries.map(relink);
   const others = entries.filter((e) => e.id !== previousId);
   if (previousId === undefined && others.length >= LIMITS.totalEntries) {
-    return { ok: false, problems: [{ where: 'your entries', field: '', message: `at most ${LIMITS.totalEntries} entries` }] };
+    return { ok: false, problems: [{ where: 'your entries', field: '', message: msg('problem_atMostEntries', LIMITS.totalEntries) }] };
   }
   const externalIds = allIds([bundled, ...user.packs.map((p) => p.entries)]);
   // Checked last so that a form it shares with another entry of yours is
@@ -50,7 +51,7 @@ export function saveUserEntry(
   const problems = mine.length > 0 ? mine : checked.problems;
   const entry = checked.entries.find((e) => e.id === id);
   if (problems.length > 0 || !entry) {
-    return { ok: false, problems: problems.length > 0 ? problems : [{ where: 'entry', field: 'id', message: 'is missing' }] };
+    return { ok: false, problems: problems.length > 0 ? problems : [{ where: 'entry', field: 'id', message: msg('problem_missing') }] };
   }
   const index = entries.findIndex((e) => e.id === previousId);
   if (index === -1) entries.push(entry);

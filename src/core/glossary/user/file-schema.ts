@@ -3,6 +3,7 @@
  * envelope — JSON syntax, `format`, `version`, the top-level shape — and
  * writing files. The entries inside are checked by `import.ts`.
  */
+import { msg, type Message, type MessageArg } from '../../message';
 import type { GlossaryEntry } from '../types';
 import { findJsonError } from './json-error';
 import { FILE_FORMAT, FILE_VERSION, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
@@ -31,15 +32,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function fail(field: string, message: string): ReadFileResult {
+function fail(field: string, message: Message): ReadFileResult {
   return { ok: false, problems: [{ where: FILE, field, message }] };
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
+function describe(value: unknown): MessageArg {
+  if (value === undefined) return msg('value_nothing');
+  if (Array.isArray(value)) return msg('value_list');
   if (value === null || typeof value !== 'object') return JSON.stringify(value).slice(0, 40);
-  return 'an object';
+  return msg('value_object');
+}
+
+/** "expected 1, got "1"". */
+function expectedGot(expected: MessageArg, value: unknown): Message {
+  return msg('problem_expectedGot', expected, describe(value));
 }
 
 export function readJsonFile(input: string): ReadFileResult {
@@ -53,45 +59,36 @@ export function readJsonFile(input: string): ReadFileResult {
       where = findJsonError(text);
     } catch {
       // The locator descends recursively; nesting this deep is no glossary anyway.
-      return fail('JSON', 'is not valid JSON: it is nested too deeply to read');
+      return fail('JSON', msg('problem_jsonTooDeep'));
     }
-    const detail = where ? `line ${where.line}, column ${where.column}: ${where.message}` : String(error);
-    return fail('JSON', `is not valid JSON: ${detail}`);
+    // Without a position (the scanner found nothing wrong) the engine's own words are all there is.
+    return fail('JSON', where ? msg('problem_jsonAt', where.line, where.column, where.message) : msg('problem_json', String(error)));
   }
-  if (Array.isArray(data)) {
-    return fail('format', `the file is a bare list; wrap it as { "format": "${FILE_FORMAT}", "version": ${FILE_VERSION}, "entries": [ … ] }`);
-  }
-  if (!isRecord(data)) return fail('format', `expected a JSON object, got ${describe(data)}`);
-  if (data.format !== FILE_FORMAT) {
-    return fail('format', `expected "${FILE_FORMAT}", got ${describe(data.format)} — this is not a Klartext glossary file`);
-  }
+  if (Array.isArray(data)) return fail('format', msg('problem_bareList', FILE_FORMAT, FILE_VERSION));
+  if (!isRecord(data)) return fail('format', expectedGot(msg('expect_jsonObject'), data));
+  if (data.format !== FILE_FORMAT) return fail('format', msg('problem_notKlartextFile', FILE_FORMAT, describe(data.format)));
   const version = data.version;
   if (version !== FILE_VERSION) {
     const newer = typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION;
-    return fail(
-      'version',
-      newer
-        ? `the file is version ${version}, written by a newer Klartext; this Klartext reads version ${FILE_VERSION}`
-        : `expected ${FILE_VERSION}, got ${describe(version)}`,
-    );
+    return fail('version', newer ? msg('problem_fileNewer', Number(version), FILE_VERSION) : expectedGot(FILE_VERSION, version));
   }
   if (!Array.isArray(data.entries)) {
-    return fail('entries', data.entries === undefined ? 'is missing (a list of entries, may be empty)' : `must be a list, got ${describe(data.entries)}`);
+    return fail('entries', data.entries === undefined ? msg('problem_entriesMissing') : msg('problem_listGot', describe(data.entries)));
   }
   const full = data.packs !== undefined || data.hiddenBundled !== undefined;
   if (!full) return { ok: true, file: { kind: 'pack', name: data.name, entries: data.entries } };
 
   const problems: UserProblem[] = [];
   const packs: RawPack[] = [];
-  if (data.packs !== undefined && !Array.isArray(data.packs)) problems.push({ where: FILE, field: 'packs', message: `must be a list, got ${describe(data.packs)}` });
+  if (data.packs !== undefined && !Array.isArray(data.packs)) problems.push({ where: FILE, field: 'packs', message: msg('problem_listGot', describe(data.packs)) });
   if (Array.isArray(data.packs)) {
     data.packs.forEach((raw: unknown, i) => {
-      if (!isRecord(raw)) problems.push({ where: `packs[${i}]`, field: '', message: `must be an object, got ${describe(raw)}` });
+      if (!isRecord(raw)) problems.push({ where: `packs[${i}]`, field: '', message: msg('problem_objectGot', describe(raw)) });
       else packs.push({ id: raw.id, name: raw.name, enabled: raw.enabled, entries: raw.entries });
     });
   }
   const hidden = data.hiddenBundled ?? [];
-  if (!Array.isArray(hidden)) problems.push({ where: FILE, field: 'hiddenBundled', message: `must be a list of ids, got ${describe(hidden)}` });
+  if (!Array.isArray(hidden)) problems.push({ where: FILE, field: 'hiddenBundled', message: msg('problem_idListGot', describe(hidden)) });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, file: { kind: 'full', entries: data.entries, packs, hiddenBundled: hidden as unknown[] } };
 }

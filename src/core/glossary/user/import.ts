@@ -3,6 +3,7 @@
  * either the complete next glossary or the list of problems, and the caller
  * stores nothing in the second case.
  */
+import { msg } from '../../message';
 import type { GlossaryEntry, Lang } from '../types';
 import { checkEntries, defaultWhere } from './check-entries';
 import { parseCsv } from './csv';
@@ -53,7 +54,7 @@ export function formatBytes(bytes: number): string {
 /** Checked before the file is read at all. */
 export function checkFileSize(size: number): UserProblem | null {
   if (size <= LIMITS.fileBytes) return null;
-  return { where: 'file', field: '', message: `is ${formatBytes(size)}; Klartext imports glossary files up to ${formatBytes(LIMITS.fileBytes)}` };
+  return { where: 'file', field: '', message: msg('problem_fileTooBig', formatBytes(size), formatBytes(LIMITS.fileBytes)) };
 }
 
 function looksLikeJson(source: ImportSource): boolean {
@@ -73,7 +74,7 @@ export function importFile(source: ImportSource, ctx: ImportContext): ImportResu
   } catch {
     // A shape no check foresaw (e.g. nesting too deep for a recursive step):
     // refuse the file rather than fail the page; nothing was changed.
-    return fail([{ where: 'file', field: '', message: 'could not be read as a Klartext glossary file' }]);
+    return fail([{ where: 'file', field: '', message: msg('problem_fileUnreadable') }]);
   }
 }
 
@@ -115,8 +116,8 @@ function externalIds(ctx: ImportContext, extra: readonly (readonly GlossaryEntry
 function checkCapacity(next: UserGlossary): UserProblem[] {
   const total = next.entries.length + next.packs.reduce((n, p) => n + p.entries.length, 0);
   const problems: UserProblem[] = [];
-  if (total > LIMITS.totalEntries) problems.push({ where: 'file', field: '', message: `would bring your glossary to ${total} entries (at most ${LIMITS.totalEntries})` });
-  if (next.packs.length > LIMITS.packs) problems.push({ where: 'file', field: '', message: `would make ${next.packs.length} packs (at most ${LIMITS.packs}); remove one first` });
+  if (total > LIMITS.totalEntries) problems.push({ where: 'file', field: '', message: msg('problem_wouldHoldEntries', total, LIMITS.totalEntries) });
+  if (next.packs.length > LIMITS.packs) problems.push({ where: 'file', field: '', message: msg('problem_wouldMakePacks', next.packs.length, LIMITS.packs) });
   return problems;
 }
 
@@ -141,9 +142,9 @@ function rawIdsOf(list: unknown): string[] {
 
 function importPack(raw: RawPack, ctx: ImportContext): ImportResult {
   const where = 'file';
-  if (Array.isArray(raw.entries) && raw.entries.length === 0) return fail([{ where, field: 'entries', message: 'the file has no entries' }]);
+  if (Array.isArray(raw.entries) && raw.entries.length === 0) return fail([{ where, field: 'entries', message: msg('problem_noEntries') }]);
   if (Array.isArray(raw.entries) && raw.entries.length > LIMITS.fileEntries) {
-    return fail([{ where, field: 'entries', message: `has ${raw.entries.length} entries (at most ${LIMITS.fileEntries} per file)` }]);
+    return fail([{ where, field: 'entries', message: msg('problem_tooManyEntriesFile', raw.entries.length, LIMITS.fileEntries) }]);
   }
   const checked = checkPack(raw, { where, externalIds: externalIds(ctx), checkId: false, defaultSource: true });
   if (!checked.pack) return fail(checked.problems.map((p) => ({ ...p, where: p.where.replace(/^file › /, '') })));
@@ -177,7 +178,7 @@ function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled:
     const existing = current.entries.find((e) => e.id === entry.id);
     if (!existing) added.push(entry);
     else if (same(existing, entry)) unchanged++;
-    else problems.push({ where: `entry "${entry.id}"`, field: 'id', message: 'you already have a different entry with this id; rename or delete one of them first' });
+    else problems.push({ where: `entry "${entry.id}"`, field: 'id', message: msg('problem_idConflict') });
   }
   const together = checkEntries([...current.entries, ...added], { externalIds: known });
   problems.push(...together.problems.filter((p) => added.some((e) => p.where === `entry "${e.id}"`)));
@@ -202,7 +203,7 @@ function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled:
 
   const hidden: string[] = [];
   file.hiddenBundled.forEach((id, i) => {
-    if (typeof id !== 'string' || !ID.test(id)) problems.push({ where: 'file', field: `hiddenBundled[${i}]`, message: 'must be an entry id' });
+    if (typeof id !== 'string' || !ID.test(id)) problems.push({ where: 'file', field: `hiddenBundled[${i}]`, message: msg('problem_entryId') });
     else if (current.hiddenBundled.includes(id) || hidden.includes(id)) unchanged++;
     else hidden.push(id);
   });

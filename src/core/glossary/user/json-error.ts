@@ -4,21 +4,23 @@
  * the import message comes from this small scanner instead: it only runs on
  * text JSON.parse already rejected.
  */
+import { msg, type Message, type MessageArg } from '../../message';
+
 export interface JsonSyntaxError {
   line: number;
   column: number;
-  message: string;
+  message: Message;
 }
 
 class Stop {
   constructor(
     readonly offset: number,
-    readonly message: string,
+    readonly message: Message,
   ) {}
 }
 
-function found(text: string, i: number): string {
-  if (i >= text.length) return 'the end of the file';
+function found(text: string, i: number): MessageArg {
+  if (i >= text.length) return msg('json_endOfFile');
   return JSON.stringify(text.slice(i, i + 1));
 }
 
@@ -27,31 +29,33 @@ export function findJsonError(text: string): JsonSyntaxError | null {
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
-  const fail = (expected: string): never => {
-    throw new Stop(i, `expected ${expected}, found ${found(text, i)}`);
+  // What was expected: a message of `locales/problems.json`, or a literal token such as '":"'.
+  const fail = (expected: MessageArg): never => {
+    throw new Stop(i, msg('json_expected', expected, found(text, i)));
   };
+  const aValue = msg('json_value');
   const literal = (word: string) => {
     if (text.startsWith(word, i)) i += word.length;
-    else fail('a value');
+    else fail(aValue);
   };
   const string = () => {
     i++;
     while (i < text.length && text[i] !== '"') {
       const ch = text.charCodeAt(i);
-      if (ch < 0x20) fail('the closing quote of a string (a line break inside a string must be written \\n)');
+      if (ch < 0x20) fail(msg('json_closingQuoteLineBreak'));
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) i += 4;
-        else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail('an escape like \\n or \\"');
+        else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail(msg('json_escape'));
       }
       i++;
     }
-    if (i >= text.length) fail('the closing quote of a string');
+    if (i >= text.length) fail(msg('json_closingQuote'));
     i++;
   };
   const number = () => {
     const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) fail('a value');
+    if (!m) fail(aValue);
     i += (m as RegExpExecArray)[0].length;
   };
   const value = (): void => {
@@ -64,7 +68,7 @@ export function findJsonError(text: string): JsonSyntaxError | null {
     if (ch === 'f') return literal('false');
     if (ch === 'n') return literal('null');
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
-    fail('a value');
+    fail(aValue);
   };
   const container = (close: string, object: boolean): void => {
     i++;
@@ -76,7 +80,7 @@ export function findJsonError(text: string): JsonSyntaxError | null {
     for (;;) {
       if (object) {
         ws();
-        if (text[i] !== '"') fail('a property name in double quotes');
+        if (text[i] !== '"') fail(msg('json_propertyName'));
         string();
         ws();
         if (text[i] !== ':') fail('":"');
@@ -87,20 +91,20 @@ export function findJsonError(text: string): JsonSyntaxError | null {
       if (text[i] === ',') {
         i++;
         ws();
-        if (text[i] === close) fail(object ? 'another property (no comma before "}")' : 'another value (no comma before "]")');
+        if (text[i] === close) fail(msg(object ? 'json_anotherProperty' : 'json_anotherValue'));
         continue;
       }
       if (text[i] === close) {
         i++;
         return;
       }
-      fail(`"," or "${close}"`);
+      fail(msg('json_commaOr', close));
     }
   };
   try {
     value();
     ws();
-    if (i < text.length) fail('the end of the file');
+    if (i < text.length) fail(msg('json_endOfFile'));
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;

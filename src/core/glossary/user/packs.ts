@@ -1,5 +1,7 @@
 /** Checks shared by stored packs and packs in an imported file. */
+import { msg, type Message } from '../../message';
 import type { GlossaryEntry } from '../types';
+import { tooLong } from '../validate';
 import { checkEntries } from './check-entries';
 import { slugify, uniqueId } from './csv-entries';
 import { LIMITS, PACK_ID_PATTERN, type GlossaryPack, type UserProblem } from './types';
@@ -10,13 +12,13 @@ const MARKUP = /<[\p{L}/!?]/u;
 const CONTROL = /[\u0000-\u001f\u007f]/u;
 
 export function checkPackName(value: unknown, where: string): { name: string | null; problems: UserProblem[] } {
-  const bad = (message: string) => ({ name: null, problems: [{ where, field: 'name', message }] });
-  if (typeof value !== 'string') return bad('must be a string');
+  const bad = (message: Message) => ({ name: null, problems: [{ where, field: 'name', message }] });
+  if (typeof value !== 'string') return bad(msg('problem_mustBeString'));
   const name = value.trim();
-  if (name === '') return bad('must not be empty');
-  if (name.length > LIMITS.packName) return bad(`is ${name.length} characters long (at most ${LIMITS.packName})`);
-  if (MARKUP.test(name)) return bad('must not contain HTML or other markup');
-  if (CONTROL.test(name)) return bad('must not contain control characters');
+  if (name === '') return bad(msg('problem_empty'));
+  if (name.length > LIMITS.packName) return bad(tooLong(name.length, LIMITS.packName));
+  if (MARKUP.test(name)) return bad(msg('problem_markup'));
+  if (CONTROL.test(name)) return bad(msg('problem_controlCharacters'));
   return { name, problems: [] };
 }
 
@@ -61,17 +63,17 @@ export function checkPack(
   const problems: UserProblem[] = [];
   const id = typeof raw.id === 'string' ? raw.id : '';
   if (spec.checkId && !PACK_ID_PATTERN.test(id)) {
-    problems.push({ where, field: 'id', message: 'must be "pack-" followed by lowercase letters and digits joined by hyphens' });
+    problems.push({ where, field: 'id', message: msg('problem_packId') });
   }
   const { name, problems: nameProblems } = checkPackName(raw.name, where);
   problems.push(...nameProblems);
-  if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') problems.push({ where, field: 'enabled', message: 'must be true or false' });
+  if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') problems.push({ where, field: 'enabled', message: msg('problem_boolean') });
   if (!Array.isArray(raw.entries)) {
-    problems.push({ where, field: 'entries', message: 'must be a list of entries' });
+    problems.push({ where, field: 'entries', message: msg('problem_entryList') });
     return { pack: null, problems };
   }
   if (raw.entries.length > LIMITS.fileEntries) {
-    problems.push({ where, field: 'entries', message: `has ${raw.entries.length} entries (at most ${LIMITS.fileEntries} per pack)` });
+    problems.push({ where, field: 'entries', message: msg('problem_tooManyEntriesPack', raw.entries.length, LIMITS.fileEntries) });
     return { pack: null, problems };
   }
   const label = name ?? 'Import';

@@ -11,11 +11,12 @@
  * dropped rather than failing the whole glossary. Everything else that is
  * wrong is a problem, and the caller falls back to the last good copy.
  */
+import { msg, type Problem } from '../../message';
 import { checkEntries } from './check-entries';
 import { checkPack, packLabel } from './packs';
-import { LIMITS, USER_GLOSSARY_VERSION, formatUserProblem, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
+import { LIMITS, USER_GLOSSARY_VERSION, toProblem, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
 
-export type StoredResult = { ok: true; glossary: UserGlossary; migrated: boolean } | { ok: false; problems: string[] };
+export type StoredResult = { ok: true; glossary: UserGlossary; migrated: boolean } | { ok: false; problems: Problem[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -43,24 +44,21 @@ export function parseStoredGlossary(raw: unknown, bundled: readonly { id: string
     const result = parseStoredGlossary({ version: USER_GLOSSARY_VERSION, entries: raw, packs: [], hiddenBundled: [] }, bundled);
     return result.ok ? { ...result, migrated: true } : result;
   }
-  if (!isRecord(raw)) return { ok: false, problems: ['glossary: expected an object'] };
-  if (raw.version !== USER_GLOSSARY_VERSION) {
-    const newer = typeof raw.version === 'number' && raw.version > USER_GLOSSARY_VERSION;
-    return {
-      ok: false,
-      problems: [
-        newer
-          ? `version: the glossary was stored by a newer Klartext (version ${raw.version}; this one understands ${USER_GLOSSARY_VERSION}). Update Klartext to use it.`
-          : `version: expected ${USER_GLOSSARY_VERSION}, got ${JSON.stringify(raw.version) ?? 'nothing'}`,
-      ],
-    };
+  if (!isRecord(raw)) return { ok: false, problems: [{ at: 'glossary', message: msg('problem_expected', msg('expect_object')) }] };
+  const version = raw.version;
+  if (version !== USER_GLOSSARY_VERSION) {
+    const message =
+      typeof version === 'number' && version > USER_GLOSSARY_VERSION
+        ? msg('problem_glossaryNewer', version, USER_GLOSSARY_VERSION)
+        : msg('problem_expectedGot', USER_GLOSSARY_VERSION, JSON.stringify(version) ?? msg('value_nothing'));
+    return { ok: false, problems: [{ at: 'version', message }] };
   }
   const problems: UserProblem[] = [];
   const where = 'stored glossary';
   const packsRaw = Array.isArray(raw.packs) ? raw.packs : [];
-  if (!Array.isArray(raw.entries)) problems.push({ where, field: 'entries', message: 'must be a list' });
-  if (!Array.isArray(raw.packs)) problems.push({ where, field: 'packs', message: 'must be a list' });
-  if (!Array.isArray(raw.hiddenBundled)) problems.push({ where, field: 'hiddenBundled', message: 'must be a list' });
+  if (!Array.isArray(raw.entries)) problems.push({ where, field: 'entries', message: msg('problem_list') });
+  if (!Array.isArray(raw.packs)) problems.push({ where, field: 'packs', message: msg('problem_list') });
+  if (!Array.isArray(raw.hiddenBundled)) problems.push({ where, field: 'hiddenBundled', message: msg('problem_list') });
 
   const known = new Set([...bundled.map((e) => e.id), ...rawIds(raw.entries), ...packsRaw.flatMap((p: unknown) => (isRecord(p) ? rawIds(p.entries) : []))]);
   const userRaw = dropDanglingRelated(raw.entries, known);
@@ -75,7 +73,7 @@ export function parseStoredGlossary(raw: unknown, bundled: readonly { id: string
   packsRaw.forEach((p: unknown, i) => {
     const at = `packs[${i}]`;
     if (!isRecord(p)) {
-      problems.push({ where: at, field: '', message: 'must be an object' });
+      problems.push({ where: at, field: '', message: msg('problem_mustBeObject') });
       return;
     }
     const label = packLabel(p.name, i);
@@ -84,8 +82,8 @@ export function parseStoredGlossary(raw: unknown, bundled: readonly { id: string
       { where: label, externalIds: known, checkId: true },
     );
     problems.push(...checked.problems);
-    if (p.enabled === undefined) problems.push({ where: label, field: 'enabled', message: 'must be true or false' });
-    if (checked.pack && packIds.has(checked.pack.id)) problems.push({ where: label, field: 'id', message: `"${checked.pack.id}" is used by another pack` });
+    if (p.enabled === undefined) problems.push({ where: label, field: 'enabled', message: msg('problem_boolean') });
+    if (checked.pack && packIds.has(checked.pack.id)) problems.push({ where: label, field: 'id', message: msg('problem_packIdTaken', checked.pack.id) });
     if (checked.pack) {
       packIds.add(checked.pack.id);
       packs.push(checked.pack);
@@ -94,13 +92,13 @@ export function parseStoredGlossary(raw: unknown, bundled: readonly { id: string
 
   const hiddenBundled: string[] = [];
   (Array.isArray(raw.hiddenBundled) ? raw.hiddenBundled : []).forEach((id: unknown, i) => {
-    if (typeof id !== 'string' || !ID.test(id)) problems.push({ where, field: `hiddenBundled[${i}]`, message: 'must be an entry id' });
+    if (typeof id !== 'string' || !ID.test(id)) problems.push({ where, field: `hiddenBundled[${i}]`, message: msg('problem_entryId') });
     else if (!hiddenBundled.includes(id)) hiddenBundled.push(id);
   });
 
   const total = user.entries.length + packs.reduce((n, p) => n + p.entries.length, 0);
-  if (total > LIMITS.totalEntries) problems.push({ where, field: '', message: `holds ${total} entries (at most ${LIMITS.totalEntries})` });
-  if (packs.length > LIMITS.packs) problems.push({ where, field: 'packs', message: `has ${packs.length} packs (at most ${LIMITS.packs})` });
-  if (problems.length > 0) return { ok: false, problems: problems.map(formatUserProblem) };
+  if (total > LIMITS.totalEntries) problems.push({ where, field: '', message: msg('problem_holdsEntries', total, LIMITS.totalEntries) });
+  if (packs.length > LIMITS.packs) problems.push({ where, field: 'packs', message: msg('problem_tooManyPacks', packs.length, LIMITS.packs) });
+  if (problems.length > 0) return { ok: false, problems: problems.map(toProblem) };
   return { ok: true, glossary: { version: USER_GLOSSARY_VERSION, entries: user.entries, packs, hiddenBundled }, migrated: false };
 }

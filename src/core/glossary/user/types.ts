@@ -1,3 +1,4 @@
+import type { Message, Problem } from '../../message';
 import type { GlossaryEntry } from '../types';
 
 /**
@@ -52,11 +53,12 @@ export const PACK_ID_PATTERN = /^pack-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface UserProblem {
   where: string;
   field: string;
-  message: string;
+  message: Message;
 }
 
-export function formatUserProblem(p: UserProblem): string {
-  return p.field ? `${p.where} › ${p.field}: ${p.message}` : `${p.where}: ${p.message}`;
+/** The problem as the user reads it: `where › field: message`. */
+export function toProblem(p: UserProblem): Problem {
+  return { at: p.field ? `${p.where} › ${p.field}` : p.where, message: p.message };
 }
 
 export function emptyUserGlossary(): UserGlossary {

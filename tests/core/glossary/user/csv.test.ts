@@ -1,8 +1,9 @@
 import { detectDelimiter, parseCsv } from '../../../../src/core/glossary/user/csv';
+import { messageText } from '../../message-text';
 
 const cells = (text: string) => {
   const r = parseCsv(text);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(messageText(r.message));
   return r.rows.map((row) => row.cells);
 };
 
@@ -38,13 +39,15 @@ test('semicolons (German spreadsheets) and tabs are detected', () => {
 });
 
 test('an unclosed quote names the line it opened on', () => {
-  expect(parseCsv('a,b\nc,"open\nstill open')).toEqual({ ok: false, line: 2, message: 'a quoted field is never closed' });
+  const r = parseCsv('a,b\nc,"open\nstill open');
+  expect(r.ok).toBe(false);
+  expect(!r.ok && [r.line, messageText(r.message)]).toEqual([2, 'a quoted field is never closed']);
 });
 
 test('text after a closing quote is an error', () => {
   const r = parseCsv('"a"b,c');
   expect(r.ok).toBe(false);
-  expect(!r.ok && r.message).toMatch(/closing quote/);
+  expect(!r.ok && messageText(r.message)).toMatch(/closing quote/);
 });
 
 test('an empty file has no rows', () => {

@@ -1,5 +1,5 @@
 import { deleteUserEntry, newEntryId, removePack, saveUserEntry, setBundledHidden, setPackEnabled } from '../../../../src/core/glossary/user/edit';
-import { formatUserProblem } from '../../../../src/core/glossary/user/types';
+import { userProblemLine } from '../../message-text';
 import { BUNDLED, entry, userGlossary } from './fixtures';
 
 const opts = { bundled: BUNDLED };
@@ -17,7 +17,7 @@ test('an invalid entry changes nothing and says why', () => {
   const g = userGlossary({ entries: [entry('other')] });
   const r = saveUserEntry(g, { ...entry('mine'), forms: { de: ['other de'], en: ['a'] } }, opts);
   expect(r.ok).toBe(false);
-  expect(!r.ok && r.problems.map(formatUserProblem)).toEqual([
+  expect(!r.ok && r.problems.map((p) => userProblemLine(p))).toEqual([
     'entry "mine" › forms.en[0]: is a single character',
     'entry "mine" › forms.de[0]: "other de" is also a form of other (forms.de[0]: "other de")',
   ]);

@@ -4,7 +4,7 @@
  * nothing to store, so the glossary stays exactly as it was.
  */
 import { importFile, type ImportResult } from '../../../../src/core/glossary/user/import';
-import { formatUserProblem } from '../../../../src/core/glossary/user/types';
+import { userProblemLine } from '../../message-text';
 import { BUNDLED, entry, file, userGlossary } from './fixtures';
 
 const current = userGlossary({ entries: [entry('mine')] });
@@ -14,7 +14,7 @@ const ctx = { current, bundled: BUNDLED, defaultLang: 'de' as const };
 function problems(text: string, fileName = 'pack.json', size = text.length): string[] {
   const result: ImportResult = importFile({ fileName, size, text }, ctx);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : result.problems.map(formatUserProblem);
+  return result.ok ? [] : result.problems.map((p) => userProblemLine(p));
 }
 
 const good = { id: 'llm', title: { de: 'Sprachmodell' }, forms: { de: ['Sprachmodell'] }, short: { de: 'Ein Modell für Sprache.' }, category: 'concept' };

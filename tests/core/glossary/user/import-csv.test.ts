@@ -1,5 +1,5 @@
 import { importFile } from '../../../../src/core/glossary/user/import';
-import { formatUserProblem } from '../../../../src/core/glossary/user/types';
+import { userProblemLine } from '../../message-text';
 import { BUNDLED, userGlossary } from './fixtures';
 
 const ctx = { current: userGlossary(), bundled: BUNDLED, defaultLang: 'de' as const };
@@ -10,7 +10,7 @@ function run(text: string, fileName = 'Medizin.csv') {
 function problems(text: string): string[] {
   const r = run(text);
   expect(r.ok).toBe(false);
-  return r.ok ? [] : r.problems.map(formatUserProblem);
+  return r.ok ? [] : r.problems.map((p) => userProblemLine(p));
 }
 
 test('two columns without a header become a pack named after the file', () => {

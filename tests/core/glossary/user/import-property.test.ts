@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { validateGlossary } from '../../../../src/core/glossary/validate';
 import { importFile } from '../../../../src/core/glossary/user/import';
+import { userProblemLine } from '../../message-text';
 import { BUNDLED, entry, file, userGlossary } from './fixtures';
 
 const current = userGlossary({ entries: [entry('mine')] });
@@ -21,7 +22,8 @@ function run(text: string, fileName: string) {
   expect(current).toEqual(before);
   if (!result.ok) {
     expect(result.problems.length).toBeGreaterThan(0);
-    for (const p of result.problems) expect(typeof p.message).toBe('string');
+    // Every problem reads as text in both languages (an unknown key or a missing argument throws).
+    for (const p of result.problems) for (const lang of ['de', 'en'] as const) expect(userProblemLine(p, lang)).not.toBe('');
   }
   return result;
 }

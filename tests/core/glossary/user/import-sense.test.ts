@@ -1,5 +1,5 @@
 import { importFile } from '../../../../src/core/glossary/user/import';
-import { formatUserProblem } from '../../../../src/core/glossary/user/types';
+import { userProblemLine } from '../../message-text';
 import { BUNDLED, file, userGlossary } from './fixtures';
 
 const ctx = { current: userGlossary(), bundled: BUNDLED, defaultLang: 'de' as const };
@@ -38,7 +38,7 @@ test('bad sense fields are refused with their field paths, and nothing is import
   const r = run(file({ entries: [bad] }), 'KI.json');
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  const lines = r.problems.map(formatUserProblem);
+  const lines = r.problems.map((p) => userProblemLine(p));
   for (const expected of [
     'familiar: must be true or false',
     'sense.forms[0]: "Tokenizer" is not one of the entry\'s forms',
@@ -59,7 +59,7 @@ test('a sense that is not an object is one clear problem', () => {
   const r = run(file({ entries: [{ ...token, sense: ['login'] }] }), 'KI.json');
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  expect(r.problems.map(formatUserProblem).join('\n')).toContain('sense: must be an object');
+  expect(r.problems.map((p) => userProblemLine(p)).join('\n')).toContain('sense: must be an object');
 });
 
 test('CSV columns cues and against (German names too) make a term ambiguous', () => {
@@ -76,7 +76,7 @@ test('a bad cue in a CSV file names its line and column', () => {
   const r = run('term,explanation,cues\nToken,A piece of text.,ok|x\n', 'KI.csv');
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  expect(r.problems.map(formatUserProblem).join('\n')).toMatch(/line 2 › cues: needs at least two letters or digits/);
+  expect(r.problems.map((p) => userProblemLine(p)).join('\n')).toMatch(/line 2 › cues: needs at least two letters or digits/);
 });
 
 test('a private entry stays private through import; a private flag that is not a boolean is refused by name', () => {
@@ -85,5 +85,5 @@ test('a private entry stays private through import; a private flag that is not a
   if (r.ok) expect(r.next.packs[0]?.entries[0]?.private).toBe(true);
   const bad = run(file({ entries: [{ ...token, private: 'ja' }] }), 'Notizen.json');
   expect(bad.ok).toBe(false);
-  if (!bad.ok) expect(bad.problems.map(formatUserProblem).some((l) => l.includes('entry "token" › private: must be true or false'))).toBe(true);
+  if (!bad.ok) expect(bad.problems.map((p) => userProblemLine(p)).some((l) => l.includes('entry "token" › private: must be true or false'))).toBe(true);
 });

@@ -1,7 +1,7 @@
 import { exportFull, exportPack } from '../../../../src/core/glossary/user/file-schema';
 import { importFile } from '../../../../src/core/glossary/user/import';
 import { mergeGlossary } from '../../../../src/core/glossary/user/merge';
-import { formatUserProblem } from '../../../../src/core/glossary/user/types';
+import { userProblemLine } from '../../message-text';
 import { BUNDLED, entry, userGlossary } from './fixtures';
 
 const full = userGlossary({
@@ -19,7 +19,7 @@ const full = userGlossary({
 test('export everything, import on a clean profile: exactly the same glossary', () => {
   const text = exportFull(full);
   const r = importFile({ fileName: 'klartext-glossary.json', size: text.length, text }, { current: userGlossary(), bundled: BUNDLED, defaultLang: 'de' });
-  if (!r.ok) throw new Error(r.problems.map(formatUserProblem).join('\n'));
+  if (!r.ok) throw new Error(r.problems.map((p) => userProblemLine(p)).join('\n'));
   expect(r.next).toEqual(full);
   expect(exportFull(r.next)).toBe(text);
   expect(mergeGlossary(BUNDLED, r.next)).toEqual(mergeGlossary(BUNDLED, full));
@@ -42,7 +42,7 @@ test('an exported pack comes back as a pack with the same entries', () => {
 test('a restore that would replace a different entry of yours is refused', () => {
   const text = exportFull(userGlossary({ entries: [entry('mine', { short: { de: 'Anders.', en: '' } })] }));
   const r = importFile({ fileName: 'x.json', size: text.length, text }, { current: full, bundled: BUNDLED, defaultLang: 'de' });
-  expect(!r.ok && r.problems.map(formatUserProblem)).toEqual([
+  expect(!r.ok && r.problems.map((p) => userProblemLine(p))).toEqual([
     'entry "mine" › id: you already have a different entry with this id; rename or delete one of them first',
   ]);
 });

@@ -1,5 +1,12 @@
 import { parseStoredGlossary } from '../../../../src/core/glossary/user/stored';
+import { problemLine } from '../../message-text';
 import { BUNDLED, entry, userGlossary } from './fixtures';
+
+/** The problems as the options page lists them, in English; [] when the glossary is valid. */
+function problems(raw: unknown): string[] {
+  const result = parseStoredGlossary(raw, BUNDLED);
+  return result.ok ? [] : result.problems.map((p) => problemLine(p));
+}
 
 test('a valid stored glossary comes back as it was', () => {
   const g = userGlossary({ entries: [entry('mine', { related: ['ki'] })], packs: [{ id: 'pack-x', name: 'X', enabled: false, entries: [entry('x-term')] }], hiddenBundled: ['deepseek'] });
@@ -12,12 +19,12 @@ test('version 0 (a bare list of entries) is migrated', () => {
 });
 
 test('a newer or unknown version is reported, not guessed at', () => {
-  expect(parseStoredGlossary({ ...userGlossary(), version: 3 }, BUNDLED)).toEqual({
-    ok: false,
-    problems: ['version: the glossary was stored by a newer Klartext (version 3; this one understands 1). Update Klartext to use it.'],
-  });
-  expect(parseStoredGlossary({ ...userGlossary(), version: 'x' }, BUNDLED)).toEqual({ ok: false, problems: ['version: expected 1, got "x"'] });
-  expect(parseStoredGlossary('nonsense', BUNDLED)).toEqual({ ok: false, problems: ['glossary: expected an object'] });
+  expect(problems({ ...userGlossary(), version: 3 })).toEqual([
+    'version: the glossary was stored by a newer Klartext (version 3; this one understands 1). Update Klartext to use it.',
+  ]);
+  expect(problems({ ...userGlossary(), version: 'x' })).toEqual(['version: expected 1, got "x"']);
+  expect(problems({ ...userGlossary(), version: undefined })).toEqual(['version: expected 1, got nothing']);
+  expect(problems('nonsense')).toEqual(['glossary: expected an object']);
 });
 
 test('every invalid part is named', () => {
@@ -27,9 +34,8 @@ test('every invalid part is named', () => {
     packs: [{ id: 'Bad', name: '', entries: 'x' }],
     hiddenBundled: [7],
   };
-  const result = parseStoredGlossary(bad, BUNDLED);
-  expect(result.ok).toBe(false);
-  expect(!result.ok && result.problems).toEqual([
+  expect(parseStoredGlossary(bad, BUNDLED).ok).toBe(false);
+  expect(problems(bad)).toEqual([
     'your entries › entry "mine" › short.de: must not contain HTML or other markup',
     'packs[0] › id: must be "pack-" followed by lowercase letters and digits joined by hyphens',
     'packs[0] › name: must not be empty',
