@@ -182,3 +182,20 @@ export async function popoverStyle(target: Page | Frame, className: string, prop
   };
   return Object.fromEntries(properties.map((p) => [p, computedStyle.find((c) => c.name === p)?.value ?? '']));
 }
+
+/**
+ * The markup of the shown popover's shadow root (its children's outer HTML,
+ * without the adopted style sheet), for checks that need the elements
+ * themselves, such as axe-core, which cannot enter a closed shadow root.
+ */
+export async function popoverMarkup(target: Page | Frame): Promise<string> {
+  const cdp = await session(pageOf(target));
+  for (const root of await popoverRoots(target)) {
+    if (!textOf(root).trim()) continue;
+    const parts = await Promise.all(
+      (root.children ?? []).map(async (child) => ((await cdp.send('DOM.getOuterHTML', { backendNodeId: child.backendNodeId })) as unknown as { outerHTML: string }).outerHTML),
+    );
+    return parts.join('');
+  }
+  throw new Error('no popover is shown');
+}

@@ -8,7 +8,7 @@ import { languageOf } from '../dom/lang';
 import { HoverIntent } from './hover-intent';
 import { PopoverCard } from './popover/PopoverCard';
 import type { PopoverHost } from './popover/popover-host';
-import { TermList } from './popover/TermList';
+import { TermList, termListAnnouncement } from './popover/TermList';
 import type { ScanSession } from './scan-session';
 import { KeyboardFocus, trusted } from './trusted-input';
 
@@ -129,7 +129,7 @@ export class Interaction {
     this.deps.popover.show(
       h(TermList, { items, onChoose: (id) => this.revealTerm(id, true), onClose: () => this.close() }),
       anchor,
-      { focus: true },
+      { focus: true, announce: termListAnnouncement(items.length) },
     );
   }
 
@@ -209,7 +209,7 @@ export class Interaction {
           onClose: () => this.close(),
         }),
         anchor,
-        { focus },
+        { focus, announce: `${view.title}: ${view.short}` },
       );
     });
   }

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { markPoint, popoverBox, popoverStyle, repoRoot, tabIdOf, useExtensionBrowser, waitForPopover, waitForScan } from './harness';
+import { POPOVER_CSS } from '../../src/content/popover/popover-css';
+import { markPoint, marks, popoverBox, popoverMarkup, popoverStyle, popoverText, repoRoot, tabIdOf, useExtensionBrowser, waitForPopover, waitForScan } from './harness';
 
 const env = useExtensionBrowser();
 const AXE = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -140,5 +141,138 @@ test('the open popover, seen through the accessibility tree: a named dialog whos
   expect(buttons.length).toBeGreaterThanOrEqual(4);
   expect(buttons.filter((b) => !b.name?.value?.trim()).map((b) => b.nodeId)).toEqual([]);
   expect(inside.some((n) => n.role?.value === 'heading' && n.name?.value === 'OpenAI')).toBe(true);
+  await page.close();
+});
+
+interface AxNode {
+  nodeId: string;
+  role?: { value: string };
+  name?: { value: string };
+  description?: { value: string };
+  properties?: { name: string; value: { value: unknown } }[];
+  childIds?: string[];
+  ignored?: boolean;
+}
+
+async function axTree(page: Page): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AxNode[] };
+  await cdp.detach();
+  return nodes;
+}
+
+/** The text in an accessibility subtree (a live region has no name of its own; its text is its children's). */
+function axText(nodes: AxNode[], node: AxNode | undefined): string {
+  if (!node) return '';
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const own = node.role?.value === 'StaticText' ? (node.name?.value ?? '') : '';
+  return own + (node.childIds ?? []).map((id) => axText(nodes, byId.get(id))).join('');
+}
+
+/** The polite live region (role status) that reads out what the popover shows, and its text, once it says `includes`. */
+async function announced(page: Page, includes: string): Promise<{ node: AxNode; text: string }> {
+  const until = Date.now() + 3000;
+  for (;;) {
+    const nodes = await axTree(page);
+    const found = nodes.filter((n) => n.role?.value === 'status').map((node) => ({ node, text: axText(nodes, node) })).find((s) => s.text.includes(includes));
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`nothing announced with "${includes}"`);
+    await page.waitForTimeout(100);
+  }
+}
+
+test('the open popover: axe finds nothing serious in its markup and styles', async () => {
+  const page = await openWithPopover({});
+  const markup = await popoverMarkup(page);
+  expect(markup).toContain('OpenAI');
+  // axe-core cannot enter the closed shadow root: the same markup and style sheet, in an open one on a page of the same server.
+  const clone = await env.ext.context.newPage();
+  await clone.goto(`${env.server.origin}/fixtures/basic.html`);
+  await clone.evaluate(
+    ({ css, html }) => {
+      document.body.replaceChildren();
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      root.innerHTML = html;
+      document.body.append(host);
+    },
+    { css: POPOVER_CSS, html: markup },
+  );
+  expect(await seriousViolations(clone)).toEqual([]);
+  await clone.close();
+  await page.close();
+});
+
+test('a screen reader is told what opened: the popover speaks through a polite live region, its dialog is described by the short explanation', async () => {
+  const page = await openWithPopover({});
+  const status = await announced(page, 'OpenAI: ');
+  expect(status.node.properties?.find((p) => p.name === 'live')?.value.value).toBe('polite');
+  const dialog = (await axTree(page)).find((n) => n.role?.value === 'dialog');
+  const shown = (await popoverText(page)) ?? '';
+  expect(dialog?.description?.value.length).toBeGreaterThan(20);
+  expect(shown).toContain(dialog?.description?.value ?? '-');
+  // Closing it clears the region, so the same term opened again is announced again.
+  await page.keyboard.press('Escape');
+  await expect
+    .poll(async () => {
+      const nodes = await axTree(page);
+      return nodes.some((n) => n.role?.value === 'status' && axText(nodes, n).includes('OpenAI'));
+    })
+    .toBe(false);
+  await page.close();
+});
+
+test('the term list (keyboard command) is announced, takes focus and works with the keyboard alone', async () => {
+  const page = await env.ext.context.newPage();
+  await page.goto(`${env.server.origin}/fixtures/hover.html`);
+  await waitForScan(page);
+  const tabId = await tabIdOf(env.ext, page);
+  // What the background does on Alt+Shift+L (headless Chromium has no way to press a browser command's keys).
+  await env.ext.worker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, message: object): Promise<unknown> } } }).chrome;
+    await api.tabs.sendMessage(id, { type: 'show-term-list' });
+  }, tabId);
+  const status = await announced(page, 'Terms on this page: ');
+  const count = Number(/: (\d+) terms?, choose with the arrow keys/.exec(status.text)?.[1] ?? 0);
+  // At least one term per distinct marked text's entry (several forms may share an entry).
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThanOrEqual(new Set((await marks(page)).map((m) => m.text)).size);
+  // The document is focused, and inside it the list (the closed shadow root's focus shows in the accessibility tree).
+  const focused = (await axTree(page)).filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+  expect(focused.map((n) => n.role?.value).filter((r) => r !== 'RootWebArea')).toEqual(['listbox']);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  // Enter on the last term explains it where it stands.
+  await expect.poll(async () => (await popoverText(page)) ?? '').not.toContain('Terms on this page');
+  expect((await popoverText(page)) ?? '').not.toBe('');
+  await page.close();
+});
+
+test('at 200 % zoom the marks and the popover stay usable: the popover fits the narrower viewport and nothing in it is cut off', async () => {
+  // Browser zoom at 200 % halves the viewport in CSS pixels and doubles the device pixels per CSS pixel.
+  const page = await env.ext.context.newPage();
+  await page.setViewportSize({ width: 600, height: 400 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 600, height: 400, deviceScaleFactor: 2, mobile: false });
+  await page.goto(`${env.server.origin}/fixtures/hover.html`);
+  await waitForScan(page);
+  expect(await page.evaluate(() => window.devicePixelRatio)).toBe(2);
+  await page.mouse.move(5, 390);
+  const at = await markPoint(page, 'OpenAI');
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await waitForPopover(page, 'OpenAI');
+  const box = await popoverBox(page);
+  if (!box) throw new Error('no popover');
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.left + box.width).toBeLessThanOrEqual(600);
+  expect(box.width).toBeGreaterThan(200);
+  // Its text wraps instead of overflowing: the card is no wider than it shows.
+  const card = await popoverStyle(page, 'card', ['overflow-x', 'width']);
+  expect(Number.parseFloat(card.width ?? '0')).toBeLessThanOrEqual(box.width);
+  await page.keyboard.press('Escape');
+  await cdp.detach();
   await page.close();
 });

@@ -45,7 +45,7 @@ export function PopoverCard(props: PopoverCardProps) {
   const url = safeUrl(view.source.url);
   const source = view.source.section ? `${view.source.label}, „${view.source.section}“` : view.source.label;
   return (
-    <div class="card" lang={view.lang} role="dialog" aria-label={t('popoverLabel', view.title)}>
+    <div class="card" lang={view.lang} role="dialog" aria-label={t('popoverLabel', view.title)} aria-describedby="short">
       <div class="head">
         {props.canGoBack && (
           <button type="button" class="back" onClick={trusted(props.onBack)} aria-label={t('popoverBack')}>
@@ -64,7 +64,7 @@ export function PopoverCard(props: PopoverCardProps) {
         </p>
       )}
       <h2>{view.title}</h2>
-      <p class="short">{view.short}</p>
+      <p class="short" id="short">{view.short}</p>
       {view.long && expanded && <p class="long">{view.long}</p>}
       {view.long && (
         <button type="button" class="more" aria-expanded={expanded} onClick={trusted(() => setExpanded(!expanded))}>

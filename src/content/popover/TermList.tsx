@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../platform/i18n';
+import { plural, t } from '../../platform/i18n';
 import { trusted } from '../trusted-input';
 
 export interface TermListItem {
@@ -12,6 +12,11 @@ export interface TermListProps {
   items: TermListItem[];
   onChoose: (id: string) => void;
   onClose: () => void;
+}
+
+/** What a screen reader says when the list opens: how many terms, or that there are none. */
+export function termListAnnouncement(count: number): string {
+  return count === 0 ? t('termListEmpty') : `${t('termListTitle')}: ${plural('termListCount', count, count)}`;
 }
 
 /** The keyboard way in: every term on the page, chosen with arrows and Enter. */

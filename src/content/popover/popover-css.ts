@@ -12,6 +12,8 @@
  */
 export const POPOVER_CSS = `
 .root { all: initial; display: block; user-select: none; -webkit-user-select: none; }
+/* The live region: read by screen readers, never seen. */
+.announce { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 :host {
   position: fixed !important;
   z-index: 2147483647 !important;

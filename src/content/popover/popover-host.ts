@@ -6,6 +6,9 @@ import { placePopover } from './position';
 export const POPOVER_ATTR = 'data-klartext';
 export const POPOVER_SELECTOR = `[${POPOVER_ATTR}="popover"]`;
 
+/** How long after the popover opens its live region speaks (see `announce`). */
+const ANNOUNCE_DELAY_MS = 150;
+
 /**
  * The element the popover lives in (contract C2): one `div` marked
  * `data-klartext="popover"` on `document.documentElement`, with a closed
@@ -21,6 +24,9 @@ export class PopoverHost {
   /** The closed shadow root: only this object holds it. */
   private shadow: ShadowRoot | null = null;
   private container: HTMLElement | null = null;
+  /** A polite live region beside the card: screen readers read what opened without focus moving there. */
+  private status: HTMLElement | null = null;
+  private announceTimer = 0;
   private sheet: CSSStyleSheet | null = null;
   private anchor: (() => DOMRect | null) | null = null;
   private returnFocus: HTMLElement | null = null;
@@ -49,8 +55,14 @@ export class PopoverHost {
     return this.shadow !== null && node.getRootNode() === this.shadow;
   }
 
-  show(content: ComponentChild, anchor: () => DOMRect | null, options: { focus?: boolean } = {}): void {
+  /**
+   * Shows `content` beside the anchor. `announce`: what a screen reader says
+   * (the term and its short explanation); a hover or a selection does not
+   * move focus into the popover, so it is spoken through a live region.
+   */
+  show(content: ComponentChild, anchor: () => DOMRect | null, options: { focus?: boolean; announce?: string } = {}): void {
     const container = this.ensure();
+    this.announce(options.announce ?? '');
     const active = this.doc.activeElement;
     if (options.focus && !this.isOpen && active instanceof HTMLElement && !this.isOwnNode(active)) {
       this.returnFocus = active;
@@ -91,6 +103,7 @@ export class PopoverHost {
   }
 
   hide(): void {
+    this.announce('');
     const hadFocus = this.returnFocus;
     this.returnFocus = null;
     this.anchor = null;
@@ -109,6 +122,28 @@ export class PopoverHost {
     this.host = null;
     this.shadow = null;
     this.container = null;
+    this.status = null;
+  }
+
+  /**
+   * Sets the live region's text a moment after the change that caused it: a
+   * region whose text is replaced at once after it appears (the first
+   * popover) is not announced by every screen reader. Empty: clears it, so
+   * the same term opened again is announced again.
+   */
+  private announce(text: string): void {
+    const view = this.doc.defaultView;
+    if (this.announceTimer && view) view.clearTimeout(this.announceTimer);
+    this.announceTimer = 0;
+    if (!this.status) return;
+    if (!text || !view) {
+      this.status.textContent = '';
+      return;
+    }
+    this.announceTimer = view.setTimeout(() => {
+      this.announceTimer = 0;
+      if (this.status && this.isOpen) this.status.textContent = text;
+    }, ANNOUNCE_DELAY_MS);
   }
 
   private ensure(): HTMLElement {
@@ -128,12 +163,18 @@ export class PopoverHost {
     shadow.adoptedStyleSheets = [this.sheet];
     const container = this.doc.createElement('div');
     container.className = 'root';
-    shadow.append(container);
+    const status = this.doc.createElement('div');
+    status.className = 'announce';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    status.setAttribute('aria-atomic', 'true');
+    shadow.append(container, status);
     host.setAttribute('popover', 'manual');
     this.doc.documentElement.append(host);
     this.host = host;
     this.shadow = shadow;
     this.container = container;
+    this.status = status;
     return container;
   }
 }
