@@ -47,7 +47,7 @@ describe.runIf(process.env.KLARTEXT_FIREFOX_E2E === '1')('Klartext in firefox-es
   });
 
   test('marks terms without touching the DOM and records the scan measure', async () => {
-    expect(ff.extensionId).toBe('klartext@klartext.invalid');
+    expect(ff.extensionId).toBe('{e112b8ab-3283-40c6-98d3-8175173e010d}');
     await page.goto(`${server.origin}/fixtures/hover.html`);
     await page.waitForFunction(() => performance.getEntriesByName('klartext:scan').length > 0, { timeout: 20_000 });
 
