@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { matchIndexPlugin } from './build/match-index-plugin';
+import { matchIndexPlugin } from './build/match-index-plugin.ts';
 
 export default defineConfig({
   plugins: [WxtVitest(), matchIndexPlugin()],

@@ -1,7 +1,9 @@
+import { createJiti } from 'jiti';
 import type { Plugin } from 'vite';
-import { BUNDLED_GLOSSARY } from '../src/core/glossary/bundled';
-import { toMatchEntry, type MatchEntry } from '../src/core/glossary/types';
-import { compileSenses } from '../src/core/sense';
+import type * as Bundled from '../src/core/glossary/bundled';
+import type * as GlossaryTypes from '../src/core/glossary/types';
+import type { MatchEntry } from '../src/core/glossary/types';
+import type * as Sense from '../src/core/sense';
 
 export const MATCH_INDEX_MODULE = 'virtual:klartext-match-index';
 export const SENSE_CUES_MODULE = 'virtual:klartext-sense-cues';
@@ -26,10 +28,26 @@ export function matchIndexPlugin(): Plugin {
   return {
     name: 'klartext-match-index',
     resolveId: (id) => (id === MATCH_INDEX_MODULE ? RESOLVED : id === SENSE_CUES_MODULE ? RESOLVED_CUES : null),
-    load: (id) => {
-      if (id === RESOLVED) return `export default ${JSON.stringify(BUNDLED_GLOSSARY.map(toMatchEntry).map(withoutCueLists))};`;
-      if (id === RESOLVED_CUES) return `export default ${JSON.stringify(compileSenses(BUNDLED_GLOSSARY).cues.toSnapshot())};`;
-      return null;
+    load: async (id) => {
+      if (id !== RESOLVED && id !== RESOLVED_CUES) return null;
+      const { glossary, toMatchEntry, compileSenses } = await sources();
+      if (id === RESOLVED) return `export default ${JSON.stringify(glossary.map(toMatchEntry).map(withoutCueLists))};`;
+      return `export default ${JSON.stringify(compileSenses(glossary).cues.toSnapshot())};`;
     },
   };
+}
+
+/**
+ * The glossary's sources, loaded when a module asks for them rather than
+ * imported: a config that imports this plugin then loads without the whole
+ * `src` tree (whose extensionless imports Vite's config loader warns about).
+ */
+async function sources() {
+  const jiti = createJiti(import.meta.url);
+  const [bundled, types, sense] = await Promise.all([
+    jiti.import<typeof Bundled>('../src/core/glossary/bundled'),
+    jiti.import<typeof GlossaryTypes>('../src/core/glossary/types'),
+    jiti.import<typeof Sense>('../src/core/sense'),
+  ]);
+  return { glossary: bundled.BUNDLED_GLOSSARY, toMatchEntry: types.toMatchEntry, compileSenses: sense.compileSenses };
 }

@@ -1,17 +1,23 @@
 /**
  * `npm start`: builds Klartext, serves the demo page from 127.0.0.1 and opens
  * Chromium with the extension loaded on it (like `wxt` dev mode, without the
- * dev server). `npm start -- --screenshot out.png` runs headless instead,
- * hovers a term until its popover opens and writes a screenshot.
+ * dev server). `npm start -- --screenshot [out.png]` runs headless instead,
+ * hovers a term until its popover opens and writes a screenshot (by default
+ * to screenshots/, which git ignores). The browser's profile is temporary and
+ * removed when the browser closes.
  */
 import { execSync } from 'node:child_process';
-import { launchWithExtension, startServer, waitForScan } from './lib/browser';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension, repoRoot, startServer, waitForScan } from './lib/browser';
 import { waitForPopover } from './lib/popover-probe';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const shotIndex = args.indexOf('--screenshot');
-  const screenshot = shotIndex >= 0 ? (args[shotIndex + 1] ?? 'klartext-demo.png') : null;
+  const given = args[shotIndex + 1];
+  const screenshot = shotIndex < 0 ? null : given && !given.startsWith('--') ? given : path.join(repoRoot, 'screenshots/klartext-demo.png');
+  if (screenshot) mkdirSync(path.dirname(path.resolve(screenshot)), { recursive: true });
   if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
 
   const headless = screenshot !== null;
@@ -50,8 +56,13 @@ async function main(): Promise<void> {
     await server.close();
     return;
   }
-  console.log(`Klartext is loaded. Demo page: ${server.origin}/demo/index.html — close the browser to stop.`);
-  await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
+  console.log(`Klartext is loaded. Demo page: ${server.origin}/demo/index.html — close the browser (or press Ctrl+C) to stop.`);
+  await new Promise<void>((resolve) => {
+    ext.context.on('close', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  // Closes the browser if Ctrl+C stopped it, and removes its temporary profile either way.
+  await ext.close();
   await server.close();
 }
 
