@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { runCommand } from '../src/background/commands';
-import { createContextMenu, explainFromMenu } from '../src/background/context-menu';
+import { addFromMenu, createContextMenu, explainFromMenu } from '../src/background/context-menu';
 import { EntryLookup } from '../src/background/entry-lookup';
 import { injectIntoOpenTabs } from '../src/background/reinject';
 import { handleMessage } from '../src/background/messaging';
@@ -25,7 +25,10 @@ export default defineBackground(() => {
   // Chrome keeps menus across restarts; Firefox's event pages may not.
   browser.runtime.onStartup.addListener(() => void createContextMenu());
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, { tracker, pending, entries }));
-  browser.contextMenus.onClicked.addListener((info, tab) => void explainFromMenu({ info, tab, pending }));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void explainFromMenu({ info, tab, pending });
+    void addFromMenu({ info, tab });
+  });
   const reportedUrl = async (tabId: number) => (await tracker.summary(tabId))?.url ?? null;
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab, { reportedUrl }));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,20 +1,58 @@
 /**
- * "Explain with Klartext" on selected text: the popover for the selection if
- * it is a glossary term, otherwise the popup's search with the selection
- * filled in.
+ * The context menu on selected text. "Explain with Klartext": the popover for
+ * the selection if it is a glossary term, otherwise the popup's search with
+ * the selection filled in. "Add to Klartext": the options page's entry
+ * editor, filled in with the selection, its sentence and the page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseExplainSelectionReply, type ExplainSelection } from '../core/protocol/messages';
-import { t } from '../platform/i18n';
+import { cleanAddRequest } from '../core/add-term';
+import { parseExplainSelectionReply, parseSelectionContextReply, type ExplainSelection, type GetSelectionContext } from '../core/protocol/messages';
+import { addEntryUrl } from '../platform/add-entry-url';
+import { t, uiLang } from '../platform/i18n';
 import { openPopupIfPossible } from './commands';
 import { selectionQuery, type PendingSearch } from './pending-search';
 
 export const MENU_ID = 'klartext-explain';
+export const ADD_MENU_ID = 'klartext-add';
 
 /** Menus persist across service-worker restarts; (re)create them on install and update. */
 export async function createContextMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuExplain'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: ADD_MENU_ID, title: t('contextMenuAdd'), contexts: ['selection'] });
+}
+
+/**
+ * "Add to Klartext": asks the frame where the reader selected for the
+ * selection's sentence, language, title and address (a page without
+ * Klartext's content script, or a frame it does not run in, gives only the
+ * selected text), and opens the entry editor filled in, beside the page.
+ */
+export async function addFromMenu(options: { info: Browser.contextMenus.OnClickData; tab: Browser.tabs.Tab | undefined }): Promise<void> {
+  const { info, tab } = options;
+  if (info.menuItemId !== ADD_MENU_ID) return;
+  const tabId = tab?.id;
+  const context = tabId !== undefined && tabId >= 0 ? await selectionContextIn(tabId, info.frameId ?? 0) : null;
+  const request = cleanAddRequest(
+    context ? { ...context, lang: primaryLang(context.lang) } : { term: info.selectionText ?? '', pageTitle: tab?.title, url: info.pageUrl },
+    uiLang(),
+  );
+  if (!request) return;
+  await browser.tabs.create({ url: addEntryUrl(request), ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}), ...(tabId !== undefined && tabId >= 0 ? { openerTabId: tabId } : {}) });
+}
+
+/** "de-AT" → "de"; the request falls back to the interface language for anything but German or English. */
+function primaryLang(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+async function selectionContextIn(tabId: number, frameId: number) {
+  const message: GetSelectionContext = { type: 'get-selection-context' };
+  try {
+    return parseSelectionContextReply(await browser.tabs.sendMessage(tabId, message, { frameId }));
+  } catch {
+    return null;
+  }
 }
 
 export async function explainFromMenu(options: {

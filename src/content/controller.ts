@@ -16,6 +16,7 @@ import { Interaction } from './interaction';
 import { PopoverHost } from './popover/popover-host';
 import { withoutPrivate } from './private-terms';
 import { ScanSession } from './scan-session';
+import { selectionContext } from './selection-context';
 import { pageOptsOut, siteHostFor } from './site-host';
 
 const REPORT_DELAY_MS = 250;
@@ -234,6 +235,8 @@ export class Controller {
         return Promise.resolve({ shown: true });
       case 'explain-selection':
         return Promise.resolve({ shown: this.interaction.explainSelection() });
+      case 'get-selection-context':
+        return Promise.resolve(selectionContext(document));
       default:
         return undefined;
     }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { createContextMenu, explainFromMenu, MENU_ID, popupUrl } from '../../src/background/context-menu';
+import { addFromMenu, ADD_MENU_ID, createContextMenu, explainFromMenu, MENU_ID, popupUrl } from '../../src/background/context-menu';
 import { PendingSearch } from '../../src/background/pending-search';
 import { installI18n } from '../ui/popup/i18n-stub';
 
@@ -83,5 +83,47 @@ describe('createContextMenu', () => {
 describe('popupUrl', () => {
   it('leaves out an unknown tab', () => {
     expect(popupUrl({ query: 'a&b', tabId: undefined })).toBe(`chrome-extension://${fakeBrowser.runtime.id}/popup.html?q=a%26b`);
+  });
+});
+
+describe('addFromMenu ("Add to Klartext")', () => {
+  const addInfo = (selectionText: string, frameId = 0) =>
+    ({ menuItemId: ADD_MENU_ID, selectionText, frameId, editable: false, pageUrl: 'https://example.com/page' }) as Browser.contextMenus.OnClickData;
+  const openedHash = () => decodeURIComponent(String((createTab.mock.calls[0]?.[0] as { url: string }).url).split('#')[1] ?? '');
+
+  it('asks the frame for the selection with its sentence and page, and opens the entry editor filled in beside the tab', async () => {
+    sendMessage.mockResolvedValue({ term: 'Sparse Attention', lang: 'en-GB', example: 'The model uses sparse attention to save memory.', pageTitle: 'Model notes', url: 'https://example.com/notes' });
+    await addFromMenu({ info: addInfo('Sparse Attention', 3), tab: { ...tab, index: 2 } });
+    expect(sendMessage).toHaveBeenCalledWith(7, { type: 'get-selection-context' }, { frameId: 3 });
+    const call = createTab.mock.calls[0]?.[0] as { url: string; index: number; openerTabId: number };
+    expect(call.url.split('#')[0]).toMatch(/options\.html$/);
+    expect(call.index).toBe(3);
+    expect(call.openerTabId).toBe(7);
+    const params = new URLSearchParams(openedHash().replace(/^add\?/, ''));
+    expect(Object.fromEntries(params)).toEqual({ term: 'Sparse Attention', lang: 'en', example: 'The model uses sparse attention to save memory.', title: 'Model notes', url: 'https://example.com/notes' });
+  });
+
+  it('without a content script it still opens the editor with the selected text and the page address, in the interface language', async () => {
+    sendMessage.mockRejectedValue(new Error('Receiving end does not exist'));
+    await addFromMenu({ info: addInfo('  Flash   Attention '), tab });
+    const params = new URLSearchParams(openedHash().replace(/^add\?/, ''));
+    expect(params.get('term')).toBe('Flash Attention');
+    expect(params.get('lang')).toBe('de');
+    expect(params.get('url')).toBe('https://example.com/page');
+  });
+
+  it('a page cannot smuggle a script address into the source, and an empty selection opens nothing', async () => {
+    sendMessage.mockResolvedValue({ term: 'X', lang: 'en', example: '', pageTitle: 'T', url: 'javascript:alert(1)' });
+    await addFromMenu({ info: addInfo('X'), tab });
+    expect(new URLSearchParams(openedHash().replace(/^add\?/, '')).get('url')).toBeNull();
+    createTab.mockClear();
+    sendMessage.mockResolvedValue(null);
+    await addFromMenu({ info: addInfo('   '), tab });
+    expect(createTab).not.toHaveBeenCalled();
+  });
+
+  it('ignores the other menu item', async () => {
+    await addFromMenu({ info: info('DeepSeek'), tab });
+    expect(createTab).not.toHaveBeenCalled();
   });
 });

@@ -51,6 +51,24 @@ export interface ExplainSelectionReply {
   shown: boolean;
 }
 
+/**
+ * Background (context menu "Add to Klartext") → content: the selection in
+ * this frame with the sentence around it, the text's language and the
+ * page's title and address. Reply: `SelectionContextReply`, or null when
+ * nothing is selected here.
+ */
+export interface GetSelectionContext {
+  type: 'get-selection-context';
+}
+export interface SelectionContextReply {
+  term: string;
+  /** The `lang` around the selection ('' when none is given). */
+  lang: string;
+  example: string;
+  pageTitle: string;
+  url: string;
+}
+
 /** Popup → background: open the popup's search with a query (after a context-menu miss). */
 export interface GetPendingSearch {
   type: 'get-pending-search';
@@ -104,7 +122,7 @@ export interface RevealInTab {
   id: string;
 }
 
-export type ToContentMessage = GetPageTerms | RevealTerm | ShowTermList | ExplainSelection;
+export type ToContentMessage = GetPageTerms | RevealTerm | ShowTermList | ExplainSelection | GetSelectionContext;
 export type ToBackgroundMessage = PageTermsReport | GetPendingSearch | GetTabTerms | GetEntry | RevealInTab;
 export type Message = ToContentMessage | ToBackgroundMessage;
 
@@ -153,6 +171,8 @@ export function parseMessage(raw: unknown): Message | null {
       return typeof raw.text === 'string' && raw.text.length <= MAX_TEXT
         ? { type: 'explain-selection', text: raw.text }
         : null;
+    case 'get-selection-context':
+      return { type: 'get-selection-context' };
     case 'get-pending-search':
       return { type: 'get-pending-search' };
     case 'get-tab-terms':
@@ -181,6 +201,14 @@ export function parsePendingSearchReply(raw: unknown): PendingSearchReply | null
   if (!isRecord(raw)) return null;
   if (raw.query === null) return { query: null };
   return typeof raw.query === 'string' && raw.query.length <= MAX_TEXT ? { query: raw.query } : null;
+}
+
+/** A content script's selection context, each field a string of bounded length (the background cleans it further). */
+export function parseSelectionContextReply(raw: unknown): SelectionContextReply | null {
+  if (!isRecord(raw)) return null;
+  const { term, lang, example, pageTitle, url } = raw;
+  if (!isText(term, MAX_TEXT) || !isText(lang, 35) || !isText(example, 4000) || !isText(pageTitle, 2000) || !isText(url, 4000)) return null;
+  return { term, lang, example, pageTitle, url };
 }
 
 export function parseExplainSelectionReply(raw: unknown): ExplainSelectionReply | null {

@@ -10,6 +10,8 @@ export interface EditorTarget {
   mode: 'new' | 'edit' | 'override';
   /** The entry of yours being edited, or the bundled entry being overridden. */
   base?: GlossaryEntry;
+  /** A new entry's fields filled in beforehand (a term added from a page). */
+  draft?: EntryDraft;
 }
 
 interface Props {
@@ -25,12 +27,17 @@ const FIELDS: readonly TextKey[] = ['title', 'forms', 'short', 'long'];
 
 /** Add, edit or override an entry, with the bundled entries' fields in both languages. */
 export function EntryEditor({ target, knownIds, onSave, onCancel }: Props) {
-  const [draft, setDraft] = useState<EntryDraft>(() => (target.base ? draftFromEntry(target.base) : emptyDraft()));
+  const [draft, setDraft] = useState<EntryDraft>(() => target.draft ?? (target.base ? draftFromEntry(target.base) : emptyDraft()));
   const [problems, setProblems] = useState<UserProblem[]>([]);
   const [other, setOther] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    // A term added from a page has its title and form: the short explanation is what is left to write.
+    const filled = target.draft ? DRAFT_LANGS.find((lang) => target.draft?.forms[lang]) : undefined;
+    const field = filled ? document.getElementById(`entry-short-${filled}`) : null;
+    (field ?? first.current)?.focus();
+  }, []);
 
   const invalid = new Set(problems.map((p) => inputForField(p.field)));
   const setText = (key: TextKey, lang: Lang, value: string) => setDraft((d) => ({ ...d, [key]: { ...d[key], [lang]: value } }));

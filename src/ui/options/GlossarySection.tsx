@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { parseAddTermHash } from '../../core/add-term';
 import { BUNDLED_GLOSSARY } from '../../core/glossary/bundled';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import { deleteUserEntry, newEntryId, removePack, saveUserEntry, setBundledHidden, setPackEnabled } from '../../core/glossary/user/edit';
@@ -11,7 +12,7 @@ import { problemText, t, uiLang } from '../../platform/i18n';
 import { downloadText } from './download';
 import { EntryBrowser } from './EntryBrowser';
 import { EntryEditor, type EditorTarget } from './EntryEditor';
-import { entryFromDraft, type EntryDraft } from './entry-form';
+import { draftFromAddRequest, entryFromDraft, type EntryDraft } from './entry-form';
 import { entryTitle } from './entry-text';
 import { ImportPanel } from './ImportPanel';
 import { PackList } from './PackList';
@@ -33,6 +34,14 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
     opener.current = document.activeElement as HTMLElement | null;
     setTarget(next);
   };
+  // "Add to Klartext" (the context menu, the popup) opens this page with the term in its address.
+  useEffect(() => {
+    const request = parseAddTermHash(location.hash, lang);
+    if (!request) return;
+    history.replaceState(null, '', `${location.pathname}${location.search}#glossary`);
+    open({ mode: 'new', draft: draftFromAddRequest(request, (sentence) => t('options_addExample', sentence)) });
+    requestAnimationFrame(() => document.getElementById('glossary')?.scrollIntoView({ block: 'start' }));
+  }, []);
   const close = () => {
     setTarget(null);
     // Back where the user was, for keyboard users.
@@ -107,7 +116,7 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
         {t('options_newEntry')}
       </button>
       {target ? (
-        <EntryEditor key={`${target.mode}:${target.base?.id ?? ''}`} target={target} knownIds={merged.entries.map((e) => e.id)} onSave={save} onCancel={close} />
+        <EntryEditor key={`${target.mode}:${target.base?.id ?? ''}:${target.draft?.forms.de ?? ''}${target.draft?.forms.en ?? ''}`} target={target} knownIds={merged.entries.map((e) => e.id)} onSave={save} onCancel={close} />
       ) : null}
       {glossary.entries.length === 0 ? <p class="hint">{t('options_yourEntriesEmpty')}</p> : null}
       <ul class="item-list" aria-label={t('options_yourEntries')}>

@@ -3,6 +3,7 @@
  * the conversions to and from a glossary entry. Forms, cues and counter-cues
  * are one per line; related ids are separated by commas.
  */
+import type { AddTermRequest } from '../../core/add-term';
 import { CATEGORIES, LANGS, type Category, type EntrySense, type GlossaryEntry, type Lang } from '../../core/glossary/types';
 
 export interface EntryDraft {
@@ -41,6 +42,22 @@ export function emptyDraft(): EntryDraft {
     name: false,
     private: false,
   };
+}
+
+/**
+ * A new entry for a term met on a page ("Add to Klartext"): the term as its
+ * title and form in the page's language, the sentence it was met in as an
+ * example in the long explanation (`exampleLine` words it), the page as its
+ * source. The short explanation is the reader's to write.
+ */
+export function draftFromAddRequest(request: AddTermRequest, exampleLine: (sentence: string) => string): EntryDraft {
+  const draft = emptyDraft();
+  draft.title[request.lang] = request.term;
+  draft.forms[request.lang] = request.term;
+  if (request.example) draft.long[request.lang] = exampleLine(request.example);
+  draft.sourceLabel = request.pageTitle ?? '';
+  draft.url = request.url ?? '';
+  return draft;
 }
 
 export function draftFromEntry(entry: GlossaryEntry): EntryDraft {

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { cleanAddRequest } from '../../core/add-term';
 import type { GlossaryEntry, Lang } from '../../core/glossary/types';
+import { addEntryUrl } from '../../platform/add-entry-url';
 import type { SiteRule } from '../../core/settings/types';
 import { loadPopupGlossary } from './glossary-source';
 import { GlossaryPanel } from './GlossaryPanel';
@@ -67,6 +69,15 @@ export function App({ params, lang }: Props) {
         initialQuery={initialQuery}
         known={known}
         onKnownChange={(id, value) => void guarded(() => setKnown(id, value))}
+        onAddOwn={(query) =>
+          void guarded(async () => {
+            const request = cleanAddRequest({ term: query, lang }, lang);
+            if (!request) return;
+            await browser.tabs.create({ url: addEntryUrl(request) });
+            // A real popup closes as the editor opens; the popup page opened in a tab stays.
+            if (params.tabId === null) window.close();
+          })
+        }
       >
         <PageTerms terms={terms} lang={lang} lookup={lookup} onReveal={onReveal} />
         <KnownTerms known={settings?.knownTerms ?? []} lang={lang} lookup={lookup} onUndo={(id) => void guarded(() => setKnown(id, false))} />

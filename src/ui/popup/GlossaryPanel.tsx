@@ -20,12 +20,14 @@ interface Props {
   /** Terms the reader said they know. */
   known: ReadonlySet<string>;
   onKnownChange: (id: string, known: boolean) => void;
+  /** "Add … as your own entry", offered when a search finds nothing. */
+  onAddOwn: (query: string) => void;
 }
 
 const LIST_ID = 'kt-list';
 
 /** Search, browse A–Z, and the entry detail view that opens in place. */
-export function GlossaryPanel({ entries, lang, initialQuery, children, known, onKnownChange }: Props) {
+export function GlossaryPanel({ entries, lang, initialQuery, children, known, onKnownChange, onAddOwn }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const touched = useRef(false);
   const [chosenId, setActiveId] = useState<string | null>(null);
@@ -124,7 +126,12 @@ export function GlossaryPanel({ entries, lang, initialQuery, children, known, on
           hits.length > 0 ? (
             <ResultList id={LIST_ID} hits={hits} active={rows.indexOf(activeId ?? '')} lang={lang} onOpen={open} onHover={(i) => setActiveId(rows[i] ?? null)} />
           ) : (
-            <p class="kt-empty">{t('popupNoResults', query.trim())}</p>
+            <div class="kt-empty">
+              <p>{t('popupNoResults', query.trim())}</p>
+              <button type="button" class="kt-add-own" onClick={() => onAddOwn(query.trim())}>
+                {t('popupAddOwn', query.trim())}
+              </button>
+            </div>
           )
         ) : (
           <>
