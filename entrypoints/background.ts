@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { runCommand } from '../src/background/commands';
 import { addFromMenu, createContextMenu, explainFromMenu } from '../src/background/context-menu';
 import { EntryLookup } from '../src/background/entry-lookup';
+import { handleInstalled } from '../src/background/first-run';
 import { injectIntoOpenTabs } from '../src/background/reinject';
 import { handleMessage } from '../src/background/messaging';
 import { tabStartedLoading } from '../src/background/navigation';
 import { PendingSearch } from '../src/background/pending-search';
+import { startSyncBridge } from '../src/background/sync-bridge';
 import { createTabTracker, initBadgeStyle } from '../src/background/tab-tracker';
 
 // Listeners are added synchronously on every start: an MV3 service worker is
@@ -18,6 +20,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener((details) => {
     void createContextMenu();
+    void handleInstalled(details);
     if (details.reason === 'install' || details.reason === 'update') {
       void injectIntoOpenTabs(['/content-scripts/content.js']);
     }
@@ -35,5 +38,6 @@ export default defineBackground(() => {
     if (change.status === 'loading') void tabStartedLoading(tabId, tracker);
   });
   browser.tabs.onRemoved.addListener((tabId) => void tracker.removed(tabId));
+  startSyncBridge();
   void initBadgeStyle();
 });

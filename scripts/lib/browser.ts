@@ -105,9 +105,32 @@ export function chromiumArgs(extDir: string | null, headless = true): string[] {
   ];
 }
 
-/** Chromium with the built extension loaded; every request not to 127.0.0.1 is aborted. */
+/** The welcome page's address (Klartext opens it once, on install). */
+export function welcomeUrl(extensionId: string): string {
+  return `chrome-extension://${extensionId}/welcome.html`;
+}
+
+/** Waits (up to `timeout` ms) for the welcome tab the install opens; null if none came. */
+export async function waitForWelcome(context: BrowserContext, extensionId: string, timeout = 10_000): Promise<Page | null> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const page = context.pages().find((p) => p.url().startsWith(welcomeUrl(extensionId)));
+    if (page || Date.now() > deadline) return page ?? null;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Chromium with the built extension loaded; every request not to 127.0.0.1 is aborted.
+ *
+ * A fresh profile is an install, so Klartext opens its welcome page in a new,
+ * active tab — at a moment of its choosing, which would steal "the active
+ * tab" from tests and scripts that open their own pages (`tabIdOf`,
+ * `context.pages()[0]`). Unless `keepWelcome` is set, the launch waits for
+ * that tab and closes it.
+ */
 export async function launchWithExtension(
-  options: { extDir?: string; headless?: boolean; userDataDir?: string; hasTouch?: boolean; uiLang?: 'de' } = {},
+  options: { extDir?: string; headless?: boolean; userDataDir?: string; hasTouch?: boolean; uiLang?: 'de'; keepWelcome?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const extDir = options.extDir ?? extensionDir;
   const headless = options.headless ?? true;
@@ -116,6 +139,8 @@ export async function launchWithExtension(
   }
   const ownProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'klartext-e2e-')));
+  // A profile Chromium has used before already has the extension installed: no welcome tab then.
+  const freshProfile = !existsSync(path.join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
@@ -128,6 +153,7 @@ export async function launchWithExtension(
   await allowLocalOnly(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (freshProfile && !options.keepWelcome) await (await waitForWelcome(context, extensionId))?.close();
   return {
     context,
     extensionId,

@@ -22,6 +22,11 @@ export class EntryLookup {
     };
   }
 
+  /** The entry in effect under this id, if any. */
+  async entry(id: string): Promise<GlossaryEntry | undefined> {
+    return (await this.load()).byId.get(id);
+  }
+
   private load() {
     if (!this.glossary) {
       this.glossary = loadEffectiveGlossary().then(index);

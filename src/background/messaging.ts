@@ -7,6 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseExplainSelectionReply, parseMessage, type RevealTerm, type PendingSearchReply, type TabTermsReply } from '../core/protocol/messages';
 import type { EntryLookup } from './entry-lookup';
+import { flagFromPopover } from './flag-entry';
 import type { PendingSearch } from './pending-search';
 import type { TabTracker } from './tab-tracker';
 
@@ -48,6 +49,11 @@ export function handleMessage(
       // Asked by content scripts for their popovers; the reply is text only.
       if (sender.tab?.id === undefined && !isExtensionPage(sender)) return undefined;
       return deps.entries.lookup(message.id, message.lang);
+    }
+    case 'flag-entry': {
+      // From a popover's flag form; stored here, with the title from the background's own glossary.
+      if (sender.tab?.id === undefined && !isExtensionPage(sender)) return undefined;
+      return flagFromPopover(message, deps.entries);
     }
     default:
       // Messages for content scripts; the background does not answer them.

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
+import { FLAG_LIMITS } from '../core/flags/types';
 import { compileMatcher, type Matcher } from '../core/matcher';
 import { compileSenses, type SenseIndex } from '../core/sense';
 import { chooseLang } from '../core/glossary/present';
 import type { MatchEntry } from '../core/glossary/types';
-import { parseMessage, type PageState, type PageTermsReply, type ToContentMessage } from '../core/protocol/messages';
+import { parseFlagEntryReply, parseMessage, type FlagEntry, type PageState, type PageTermsReply, type ToContentMessage } from '../core/protocol/messages';
 import { DEFAULT_SETTINGS } from '../core/settings/defaults';
 import { isSiteEnabled } from '../core/settings/site-rules';
 import type { Settings } from '../core/settings/types';
@@ -64,6 +65,15 @@ export class Controller {
         updateSettings((s) => withKnownTerm(s, id, true)).catch(() => {
           // Storage refused (quota, extension reloading): the term stays marked, nothing else changes.
         });
+      },
+      flagEntry: async (id, lang, draft) => {
+        // The background stores the flag: the reader's data is not written from the page's process.
+        const message: FlagEntry = { type: 'flag-entry', id, lang, kind: draft.kind, note: draft.note.slice(0, FLAG_LIMITS.note) };
+        try {
+          return parseFlagEntryReply(await browser.runtime.sendMessage(message))?.saved === true;
+        } catch {
+          return false;
+        }
       },
     });
   }

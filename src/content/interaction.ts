@@ -1,4 +1,5 @@
 import { h } from 'preact';
+import type { FlagDraft } from '../core/flags/edit';
 import type { TermMatch } from '../core/glossary/types';
 import type { EntryReply } from '../core/protocol/messages';
 import { markAtPoint, markInRange, type Hit } from '../dom/hit-test';
@@ -28,6 +29,8 @@ export interface InteractionDeps {
   isAmbiguous: (id: string) => boolean;
   /** The reader knows this term: stop drawing it (in every tab). */
   markKnown: (id: string) => void;
+  /** The reader flags an entry as wrong or outdated (shown in `lang`); false when it was not stored. */
+  flagEntry: (id: string, lang: 'de' | 'en', draft: FlagDraft) => Promise<boolean>;
 }
 
 type Anchor = () => DOMRect | null;
@@ -64,6 +67,8 @@ export class Interaction {
   private frame = 0;
   private pointer = { x: 0, y: 0 };
   private inPopover = false;
+  /** The flag form is open: hovering neither closes the popover nor opens another. */
+  private pinned = false;
   private history: ({ id: string; suggestion?: boolean } & TermContext)[] = [];
   /** Bumped on every show or close, so a late reply never paints over a newer state. */
   private generation = 0;
@@ -110,6 +115,7 @@ export class Interaction {
 
   close(): void {
     this.generation++;
+    this.pinned = false;
     this.history = [];
     this.hover.reset(null);
     this.deps.session()?.layer.setActive(null);
@@ -126,6 +132,7 @@ export class Interaction {
     const anchor: Anchor = () => new DOMRect(((win?.innerWidth ?? 400) - 380) / 2, 8, 380, 0);
     this.hover.reset(null);
     this.generation++;
+    this.pinned = false;
     this.deps.popover.show(
       h(TermList, { items, onChoose: (id) => this.revealTerm(id, true), onClose: () => this.close() }),
       anchor,
@@ -187,6 +194,8 @@ export class Interaction {
     void this.deps.entry(current.id, current).then((reply) => {
       if (generation !== this.generation || !reply?.view) return;
       const view = reply.view;
+      // A new card starts with its flag form closed.
+      this.pinned = false;
       this.deps.popover.show(
         h(PopoverCard, {
           key: `${view.id}:${this.history.length}`,
@@ -197,6 +206,12 @@ export class Interaction {
           onKnow: () => {
             this.close();
             this.deps.markKnown(view.id);
+          },
+          onFlag: (draft) => this.deps.flagEntry(view.id, view.lang, draft),
+          onFlagFormChange: (open) => {
+            this.pinned = open;
+            // Forget the hovered term, so leaving the popover does not close it under the reader's typing.
+            if (open) this.hover.reset(null);
           },
           onRelated: (id) => {
             this.history.push({ ...current, id, suggestion: false });
@@ -229,7 +244,7 @@ export class Interaction {
   /** Pointer position → which term, if any (one hit-test per frame at most). */
   private decide(): void {
     this.frame = 0;
-    if (this.inPopover || !this.deps.isAlive()) return;
+    if (this.inPopover || this.pinned || !this.deps.isAlive()) return;
     // A page may clear or replace CSS.highlights entries; put Klartext's back.
     this.deps.session()?.layer.ensureRegistered();
     this.hover.pointerAt(this.hitAt(this.pointer.x, this.pointer.y));

@@ -89,7 +89,7 @@ describe('popupUrl', () => {
 describe('addFromMenu ("Add to Klartext")', () => {
   const addInfo = (selectionText: string, frameId = 0) =>
     ({ menuItemId: ADD_MENU_ID, selectionText, frameId, editable: false, pageUrl: 'https://example.com/page' }) as Browser.contextMenus.OnClickData;
-  const openedHash = () => decodeURIComponent(String((createTab.mock.calls[0]?.[0] as { url: string }).url).split('#')[1] ?? '');
+  const openedHash = () => decodeURIComponent(((createTab.mock.calls[0]?.[0] as { url: string } | undefined)?.url ?? '').split('#')[1] ?? '');
 
   it('asks the frame for the selection with its sentence and page, and opens the entry editor filled in beside the tab', async () => {
     sendMessage.mockResolvedValue({ term: 'Sparse Attention', lang: 'en-GB', example: 'The model uses sparse attention to save memory.', pageTitle: 'Model notes', url: 'https://example.com/notes' });

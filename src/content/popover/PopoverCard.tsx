@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntryView } from '../../core/glossary/present';
+import type { FlagDraft } from '../../core/flags/edit';
+import { FlagControl } from '../../ui/flags/FlagControl';
 import { label } from './labels';
 import { trusted } from '../trusted-input';
 
@@ -14,6 +16,10 @@ export interface PopoverCardProps {
   suggestion?: boolean;
   /** "I know this": stop drawing the term everywhere (absent where it makes no sense). */
   onKnow?: () => void;
+  /** "Wrong or outdated?": stores the reader's flag (false when it could not). */
+  onFlag?: (draft: FlagDraft) => Promise<boolean>;
+  /** The flag form opened or closed: while it is open the popover stays, wherever the pointer goes. */
+  onFlagFormChange?: (open: boolean) => void;
   onRelated: (id: string) => void;
   onBack: () => void;
   onClose: () => void;
@@ -96,6 +102,7 @@ export function PopoverCard(props: PopoverCardProps) {
           {t('popoverKnow')}
         </button>
       )}
+      {props.onFlag && <FlagControl text={t} guard={trusted} idPrefix="flag" onSave={props.onFlag} onOpenChange={props.onFlagFormChange} />}
     </div>
   );
 }

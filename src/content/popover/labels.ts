@@ -1,13 +1,14 @@
 import common from '../../../locales/common.json';
 import content from '../../../locales/content.json';
+import flagForm from '../../../locales/flag-form.json';
 
 type Lang = 'de' | 'en';
 type Strings = Record<string, { de: string; en: string }>;
-const STRINGS: Strings = { ...(common as Strings), ...(content as Strings) };
+const STRINGS: Strings = { ...(common as Strings), ...(content as Strings), ...(flagForm as Strings) };
 
 /**
  * The popover's own words (category, "Read more", "Related", source, close,
- * "I know this") in the language of the explanation it shows, not the
+ * "I know this", the flag form) in the language of the explanation it shows, not the
  * browser's: a German explanation gets German labels in an English browser.
  * Placeholders `{name}` are filled in order, as in `t()`.
  */

@@ -114,4 +114,34 @@ button:focus-visible, a:focus-visible, [role="option"]:focus-visible, .list:focu
 .list li[aria-selected="true"] { background: var(--chip); outline: 1px solid var(--accent); }
 .count { margin-left: auto; color: var(--muted); font-variant-numeric: tabular-nums; }
 .hint { font-size: 12px; color: var(--muted); margin-top: 6px; }
+/* "Wrong or outdated?" and its form. */
+.flag { margin-top: 6px; }
+.flag-open {
+  all: unset; cursor: pointer; font-size: 12px; color: var(--muted); text-decoration: underline;
+  border-radius: 4px; padding: 1px 2px;
+}
+.flag-open:hover { color: var(--accent); }
+.flag-existing, .flag-status { font-size: 12px; color: var(--muted); margin: 0 0 4px; }
+.flag-status:empty { margin: 0; }
+.flag-form { margin-top: 8px; border-top: 1px solid var(--line); padding-top: 8px; font-size: 13px; }
+.flag-kinds { border: 0; margin: 0 0 6px; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; }
+.flag-kinds legend { padding: 0; margin: 0 0 4px; font-weight: 600; }
+.flag-kind { display: inline-flex; gap: 5px; align-items: center; cursor: pointer; }
+.flag-kind input { margin: 0; accent-color: var(--accent); }
+.flag-note-label { display: block; margin: 4px 0 2px; font-size: 12px; color: var(--muted); }
+/* The note can be selected and edited like any text field. */
+.flag-note {
+  display: block; width: 100%; min-height: 3.5em; font: inherit; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--muted); border-radius: 6px; padding: 4px 6px; resize: vertical;
+  user-select: text; -webkit-user-select: text;
+}
+.flag-local { font-size: 11px; color: var(--muted); margin: 4px 0 6px; }
+.flag-actions { display: flex; gap: 8px; }
+.flag-save, .flag-cancel {
+  all: unset; cursor: pointer; font-size: 12px; padding: 3px 10px; border-radius: 999px; border: 1px solid var(--line);
+}
+.flag-save { background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 600; }
+.flag-save:disabled { opacity: 0.55; cursor: default; }
+.flag-cancel:hover, .flag-open:focus-visible { background: var(--chip); }
+input:focus-visible, textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 `;

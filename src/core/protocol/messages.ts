@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, type EntrySource, type Lang } from '../glossary/types';
 import type { EntryView } from '../glossary/present';
+import { FLAG_KINDS, FLAG_LIMITS, type FlagKind } from '../flags/types';
 
 /**
  * The one message protocol between Klartext's parts. Every receiver runs
@@ -122,8 +123,26 @@ export interface RevealInTab {
   id: string;
 }
 
+/**
+ * Content → background: the reader flags an entry in the popover as wrong or
+ * outdated. The background stores it, with the entry's title and date from
+ * its own glossary, so the page's process writes none of the reader's data.
+ * Reply: `FlagEntryReply`.
+ */
+export interface FlagEntry {
+  type: 'flag-entry';
+  id: string;
+  /** The language the entry was shown in (the flag keeps its title in it). */
+  lang: Lang;
+  kind: FlagKind;
+  note: string;
+}
+export interface FlagEntryReply {
+  saved: boolean;
+}
+
 export type ToContentMessage = GetPageTerms | RevealTerm | ShowTermList | ExplainSelection | GetSelectionContext;
-export type ToBackgroundMessage = PageTermsReport | GetPendingSearch | GetTabTerms | GetEntry | RevealInTab;
+export type ToBackgroundMessage = PageTermsReport | GetPendingSearch | GetTabTerms | GetEntry | RevealInTab | FlagEntry;
 export type Message = ToContentMessage | ToBackgroundMessage;
 
 const PAGE_STATES: readonly PageState[] = ['active', 'site-off', 'paused', 'opted-out', 'degraded'];
@@ -187,6 +206,10 @@ export function parseMessage(raw: unknown): Message | null {
       return isTermId(raw.id) && (raw.lang === 'de' || raw.lang === 'en')
         ? { type: 'get-entry', id: raw.id, lang: raw.lang }
         : null;
+    case 'flag-entry':
+      return isTermId(raw.id) && (raw.lang === 'de' || raw.lang === 'en') && (FLAG_KINDS as readonly unknown[]).includes(raw.kind) && isText(raw.note, FLAG_LIMITS.note)
+        ? { type: 'flag-entry', id: raw.id, lang: raw.lang, kind: raw.kind as FlagKind, note: raw.note }
+        : null;
     default:
       return null;
   }
@@ -209,6 +232,10 @@ export function parseSelectionContextReply(raw: unknown): SelectionContextReply 
   const { term, lang, example, pageTitle, url } = raw;
   if (!isText(term, MAX_TEXT) || !isText(lang, 35) || !isText(example, 4000) || !isText(pageTitle, 2000) || !isText(url, 4000)) return null;
   return { term, lang, example, pageTitle, url };
+}
+
+export function parseFlagEntryReply(raw: unknown): FlagEntryReply | null {
+  return isRecord(raw) && typeof raw.saved === 'boolean' ? { saved: raw.saved } : null;
 }
 
 export function parseExplainSelectionReply(raw: unknown): ExplainSelectionReply | null {

@@ -2,8 +2,10 @@ import { t } from '../../platform/i18n';
 import { AppearanceSection } from './AppearanceSection';
 import { GlossarySection } from './GlossarySection';
 import { KnownTermsSection } from './KnownTermsSection';
+import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { StatusBanner } from './StatusBanner';
+import { SyncSection } from './SyncSection';
 import { useOptionsSettings } from './use-options-settings';
 import { useStorageUsage } from './use-storage-usage';
 import { useUserGlossary } from './use-user-glossary';
@@ -23,6 +25,8 @@ export function App() {
           <a href="#appearance">{t('options_appearanceTitle')}</a>
           <a href="#known">{t('options_knownTitle')}</a>
           <a href="#glossary">{t('options_glossaryTitle')}</a>
+          <a href="#flags">{t('options_navFlags')}</a>
+          <a href="#sync">{t('options_syncTitle')}</a>
         </nav>
       </header>
       <main>
@@ -37,6 +41,8 @@ export function App() {
           <p aria-busy="true">{t('options_loading')}</p>
         )}
         {loaded ? <GlossarySection glossary={loaded.value} update={updateGlossary} /> : null}
+        <ShortcutsSection />
+        <SyncSection />
       </main>
     </>
   );

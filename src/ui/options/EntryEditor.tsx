@@ -32,10 +32,10 @@ export function EntryEditor({ target, knownIds, onSave, onCancel }: Props) {
   const [other, setOther] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
+  // A term added from a page has its title and form: the short explanation is what is left to write.
+  const focusShort = useRef(target.draft ? DRAFT_LANGS.find((lang) => target.draft?.forms[lang]) : undefined);
   useEffect(() => {
-    // A term added from a page has its title and form: the short explanation is what is left to write.
-    const filled = target.draft ? DRAFT_LANGS.find((lang) => target.draft?.forms[lang]) : undefined;
-    const field = filled ? document.getElementById(`entry-short-${filled}`) : null;
+    const field = focusShort.current ? document.getElementById(`entry-short-${focusShort.current}`) : null;
     (field ?? first.current)?.focus();
   }, []);
 

@@ -9,9 +9,11 @@ import { slugify } from '../../core/glossary/user/csv-entries';
 import type { GlossaryPack, UserGlossary, UserProblem } from '../../core/glossary/user/types';
 import type { Problem } from '../../core/message';
 import { problemText, t, uiLang } from '../../platform/i18n';
+import { useFlags } from '../flags/use-flags';
 import { downloadText } from './download';
 import { EntryBrowser } from './EntryBrowser';
 import { EntryEditor, type EditorTarget } from './EntryEditor';
+import { FlagList } from './FlagList';
 import { draftFromAddRequest, entryFromDraft, type EntryDraft } from './entry-form';
 import { entryTitle } from './entry-text';
 import { ImportPanel } from './ImportPanel';
@@ -28,6 +30,8 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
   const newButton = useRef<HTMLButtonElement>(null);
   const lang = uiLang();
   const merged = useMemo(() => mergeGlossary(BUNDLED_GLOSSARY, glossary), [glossary]);
+  const mergedById = useMemo(() => new Map(merged.entries.map((e) => [e.id, e])), [merged]);
+  const flags = useFlags();
   const hidden = BUNDLED_GLOSSARY.filter((e) => glossary.hiddenBundled.includes(e.id));
 
   const open = (next: EditorTarget) => {
@@ -41,7 +45,7 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
     history.replaceState(null, '', `${location.pathname}${location.search}#glossary`);
     open({ mode: 'new', draft: draftFromAddRequest(request, (sentence) => t('options_addExample', sentence)) });
     requestAnimationFrame(() => document.getElementById('glossary')?.scrollIntoView({ block: 'start' }));
-  }, []);
+  }, [lang]);
   const close = () => {
     setTarget(null);
     // Back where the user was, for keyboard users.
@@ -138,11 +142,18 @@ export function GlossarySection({ glossary, update }: { glossary: UserGlossary; 
         })}
       </ul>
 
+      <FlagList
+        loaded={flags}
+        entries={mergedById}
+        origins={merged.origins}
+        onOverride={(entry) => open({ mode: 'override', base: entry })}
+        onEdit={(entry) => open({ mode: 'edit', base: entry })}
+      />
       <ImportPanel update={update} />
       <div class="export">
         <h3>{t('options_exportTitle')}</h3>
         <p class="hint">{t('options_exportHelp')}</p>
-        <button type="button" onClick={() => downloadText('klartext-glossary.json', exportFull(glossary))}>
+        <button type="button" onClick={() => downloadText('klartext-glossary.json', exportFull(glossary, flags?.value.flags))}>
           {t('options_exportAll')}
         </button>
         <button type="button" disabled={glossary.entries.length === 0} onClick={() => downloadText(`klartext-${slugify(t('options_yourEntries')) || 'entries'}.json`, exportPack({ name: t('options_yourEntries'), entries: glossary.entries }))}>

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { BUNDLED_GLOSSARY } from '../../core/glossary/bundled';
+import type { EntryFlag } from '../../core/flags/types';
 import { checkFileSize, importFile, type ImportSummary } from '../../core/glossary/user/import';
 import { toProblem, type UserGlossary, type UserProblem } from '../../core/glossary/user/types';
 import { msg, type Problem } from '../../core/message';
 import { problemText, t, uiLang } from '../../platform/i18n';
+import { importFlags } from '../../storage/flags-store';
 import type { UpdateOutcome } from '../../storage/glossary-store';
 import { ProblemList } from './ProblemList';
 
@@ -11,7 +13,20 @@ interface Props {
   update: (fn: (g: UserGlossary) => UserGlossary | { problems: readonly UserProblem[] }) => Promise<UpdateOutcome>;
 }
 
-type Result = { fileName: string; problems: Problem[] } | { fileName: string; summary: ImportSummary };
+/** `flags`: what became of the file's flags, as a line of text (none when it had none). */
+type Result = { fileName: string; problems: Problem[] } | { fileName: string; summary: ImportSummary; flags?: string };
+
+/** A full export's flags, merged into the reader's once the glossary is stored. */
+async function takeFlags(flags: readonly EntryFlag[]): Promise<string | undefined> {
+  if (flags.length === 0) return undefined;
+  try {
+    const outcome = await importFlags(flags);
+    if (outcome.ok) return t('options_importedFlags', outcome.added, outcome.unchanged);
+    return t('options_importFlagsFailed', outcome.problems.map(problemText).join(' '));
+  } catch (error) {
+    return t('options_importFlagsFailed', String(error));
+  }
+}
 
 function summaryText(summary: ImportSummary): string {
   if (summary.kind === 'pack') return t('options_importedPack', summary.packName ?? '', summary.entries);
@@ -43,14 +58,16 @@ export function ImportPanel({ update }: Props) {
       return;
     }
     let summary: ImportSummary | undefined;
+    let flags: EntryFlag[] = [];
     const outcome = await update((current) => {
       const r = importFile({ fileName: file.name, size: file.size, text }, { current, bundled: BUNDLED_GLOSSARY, defaultLang: uiLang() });
       if (!r.ok) return r;
       summary = r.summary;
+      flags = r.flags;
       return r.next;
     });
     if (!outcome.ok || !summary) setResult({ fileName: file.name, problems: outcome.ok ? [] : outcome.problems });
-    else setResult({ fileName: file.name, summary });
+    else setResult({ fileName: file.name, summary, flags: await takeFlags(flags) });
   };
 
   return (
@@ -67,6 +84,7 @@ export function ImportPanel({ update }: Props) {
       {result && 'summary' in result ? (
         <div class="notice" role="status" data-testid="import-summary">
           <p>{summaryText(result.summary)}</p>
+          {result.flags ? <p>{result.flags}</p> : null}
           {result.summary.overrides.length > 0 ? (
             <p>{t('options_importOverrides', result.summary.overrides.map((o) => o.id).join(', '))}</p>
           ) : null}

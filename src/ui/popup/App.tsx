@@ -9,6 +9,7 @@ import { GlossaryPanel } from './GlossaryPanel';
 import { KnownTerms } from './KnownTerms';
 import { revealTerm } from './page-link';
 import { PageTerms } from './PageTerms';
+import { PopupFooter } from './PopupFooter';
 import { takePendingSearch } from './pending-search';
 import type { PopupParams } from './popup-params';
 import { SiteControls } from './SiteControls';
@@ -102,6 +103,7 @@ export function App({ params, lang }: Props) {
           onOptions={() => void browser.runtime.openOptionsPage()}
         />
       )}
+      <PopupFooter lang={lang} />
     </div>
   );
 }

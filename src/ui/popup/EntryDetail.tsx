@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { presentEntry } from '../../core/glossary/present';
 import type { GlossaryEntry, Lang } from '../../core/glossary/types';
+import type { FlagDraft } from '../../core/flags/edit';
+import type { EntryFlag } from '../../core/flags/types';
 import { t } from '../../platform/i18n';
+import { FlagControl } from '../flags/FlagControl';
+import { formatDay } from '../flags/format';
 
 interface Props {
   entry: GlossaryEntry;
@@ -12,10 +16,14 @@ interface Props {
   /** The reader said they know this term (it is not drawn). */
   known: boolean;
   onKnownChange: (known: boolean) => void;
+  /** The reader's flag on this entry, if any. */
+  flag?: EntryFlag;
+  /** "Wrong or outdated?": stores the flag (false when it could not); no flag button without it. */
+  onFlag?: (draft: FlagDraft) => Promise<boolean>;
 }
 
 /** One entry in full — the popover's content: short, long, related terms, category, source, date. */
-export function EntryDetail({ entry, lang, lookup, onOpen, onBack, known, onKnownChange }: Props) {
+export function EntryDetail({ entry, lang, lookup, onOpen, onBack, known, onKnownChange, flag, onFlag }: Props) {
   const view = presentEntry(entry, lang, lookup);
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the entry so keyboard and screen-reader users land on it;
@@ -67,6 +75,15 @@ export function EntryDetail({ entry, lang, lookup, onOpen, onBack, known, onKnow
           {known ? t('popupUnknow') : t('popupKnow')}
         </button>
       </div>
+      {onFlag && (
+        <FlagControl
+          key={entry.id}
+          text={t}
+          idPrefix="kt-flag"
+          existing={flag ? { kind: flag.kind, note: flag.note, date: formatDay(flag.date, lang) } : null}
+          onSave={onFlag}
+        />
+      )}
     </article>
   );
 }

@@ -5,7 +5,9 @@ import { groupByCategory } from '../../core/search/browse';
 import { createSearchIndex, searchGlossary } from '../../core/search/glossary-search';
 import { plural, t } from '../../platform/i18n';
 import { BrowseList } from './BrowseList';
+import { useFlags } from '../flags/use-flags';
 import { EntryDetail } from './EntryDetail';
+import { flagEntry } from './flags';
 import { moveActive, optionId } from './list-nav';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
@@ -33,6 +35,7 @@ export function GlossaryPanel({ entries, lang, initialQuery, children, known, on
   const [chosenId, setActiveId] = useState<string | null>(null);
   const [stack, setStack] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
+  const flags = useFlags();
 
   useEffect(() => {
     if (touched.current) return;
@@ -99,6 +102,8 @@ export function GlossaryPanel({ entries, lang, initialQuery, children, known, on
           onBack={back}
           known={known.has(detail.id)}
           onKnownChange={(value) => onKnownChange(detail.id, value)}
+          flag={flags?.value.flags.find((f) => f.entry === detail.id)}
+          onFlag={(draft) => flagEntry(detail, lang, draft)}
         />
       </main>
     );

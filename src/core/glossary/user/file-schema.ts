@@ -3,6 +3,7 @@
  * envelope — JSON syntax, `format`, `version`, the top-level shape — and
  * writing files. The entries inside are checked by `import.ts`.
  */
+import type { EntryFlag } from '../../flags/types';
 import { msg, type Message, type MessageArg } from '../../message';
 import type { GlossaryEntry } from '../types';
 import { findJsonError } from './json-error';
@@ -17,12 +18,14 @@ export interface RawPack {
 
 /**
  * A pack file holds `entries` (and optionally a `name`) and becomes one new
- * pack. A full export also has `packs` and/or `hiddenBundled` and is restored
- * as it was: its `entries` become your own entries again.
+ * pack. A full export also has `packs`, `hiddenBundled` and/or `flags` and is
+ * restored as it was: its `entries` become your own entries again. `flags`
+ * (the reader's "wrong"/"outdated" flags) is checked by `core/flags/check.ts`;
+ * undefined when the file has none.
  */
 export type ParsedFile =
   | { kind: 'pack'; name: unknown; entries: unknown[] }
-  | { kind: 'full'; entries: unknown[]; packs: RawPack[]; hiddenBundled: unknown[] };
+  | { kind: 'full'; entries: unknown[]; packs: RawPack[]; hiddenBundled: unknown[]; flags: unknown };
 
 export type ReadFileResult = { ok: true; file: ParsedFile } | { ok: false; problems: UserProblem[] };
 
@@ -75,7 +78,7 @@ export function readJsonFile(input: string): ReadFileResult {
   if (!Array.isArray(data.entries)) {
     return fail('entries', data.entries === undefined ? msg('problem_entriesMissing') : msg('problem_listGot', describe(data.entries)));
   }
-  const full = data.packs !== undefined || data.hiddenBundled !== undefined;
+  const full = data.packs !== undefined || data.hiddenBundled !== undefined || data.flags !== undefined;
   if (!full) return { ok: true, file: { kind: 'pack', name: data.name, entries: data.entries } };
 
   const problems: UserProblem[] = [];
@@ -90,11 +93,14 @@ export function readJsonFile(input: string): ReadFileResult {
   const hidden = data.hiddenBundled ?? [];
   if (!Array.isArray(hidden)) problems.push({ where: FILE, field: 'hiddenBundled', message: msg('problem_idListGot', describe(hidden)) });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, file: { kind: 'full', entries: data.entries, packs, hiddenBundled: hidden as unknown[] } };
+  return { ok: true, file: { kind: 'full', entries: data.entries, packs, hiddenBundled: hidden as unknown[], flags: data.flags } };
 }
 
-/** Everything of the user's, restorable with `kind: 'full'`. */
-export function exportFull(glossary: UserGlossary): string {
+/**
+ * Everything of the user's, restorable with `kind: 'full'`. The reader's
+ * flags go along when there are any; without them the file is as it always was.
+ */
+export function exportFull(glossary: UserGlossary, flags: readonly EntryFlag[] = []): string {
   return `${JSON.stringify(
     {
       format: FILE_FORMAT,
@@ -102,6 +108,7 @@ export function exportFull(glossary: UserGlossary): string {
       entries: glossary.entries,
       packs: glossary.packs.map((p) => ({ id: p.id, name: p.name, enabled: p.enabled, entries: p.entries })),
       hiddenBundled: glossary.hiddenBundled,
+      ...(flags.length > 0 ? { flags } : {}),
     },
     null,
     2,

@@ -3,6 +3,8 @@
  * either the complete next glossary or the list of problems, and the caller
  * stores nothing in the second case.
  */
+import { checkFlags } from '../../flags/check';
+import type { EntryFlag } from '../../flags/types';
 import { msg } from '../../message';
 import type { GlossaryEntry, Lang } from '../types';
 import { checkEntries, defaultWhere } from './check-entries';
@@ -41,7 +43,11 @@ export interface ImportSummary {
   shadowed: ShadowedForm[];
 }
 
-export type ImportResult = { ok: true; next: UserGlossary; summary: ImportSummary } | { ok: false; problems: UserProblem[] };
+/**
+ * `flags`: the file's flags, checked (a full export may carry them); the
+ * caller merges them into the reader's own (`src/storage/flags-store.ts`).
+ */
+export type ImportResult = { ok: true; next: UserGlossary; summary: ImportSummary; flags: EntryFlag[] } | { ok: false; problems: UserProblem[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -158,12 +164,13 @@ function importPack(raw: RawPack, ctx: ImportContext): ImportResult {
     ok: true,
     next,
     summary: { kind: 'pack', packName: pack.name, entries: pack.entries.length, packs: 1, hidden: 0, unchanged: 0, overrides, shadowed },
+    flags: [],
   };
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled: unknown[] }, ctx: ImportContext): ImportResult {
+function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled: unknown[]; flags: unknown }, ctx: ImportContext): ImportResult {
   const { current } = ctx;
   const problems: UserProblem[] = [];
   const known = new Set([...externalIds(ctx), ...rawIdsOf(file.entries), ...file.packs.flatMap((p) => rawIdsOf(p.entries))]);
@@ -207,6 +214,8 @@ function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled:
     else if (current.hiddenBundled.includes(id) || hidden.includes(id)) unchanged++;
     else hidden.push(id);
   });
+  const flags = file.flags === undefined ? { flags: [], problems: [] } : checkFlags(file.flags, { where: 'file', field: 'flags' });
+  problems.push(...flags.problems);
   if (problems.length > 0) return fail(problems);
 
   const next: UserGlossary = {
@@ -222,5 +231,10 @@ function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled:
   const isNew: IsNew = (o, id) => (o.kind === 'pack' ? newPackIds.has(o.packId) : o.kind === 'user' && addedIds.has(id));
   const { overrides, shadowed } = summarize(next, ctx, isNew);
   const entries = added.length + packs.reduce((n, p) => n + p.entries.length, 0);
-  return { ok: true, next, summary: { kind: 'full', entries, packs: packs.length, hidden: hidden.length, unchanged, overrides, shadowed } };
+  return {
+    ok: true,
+    next,
+    summary: { kind: 'full', entries, packs: packs.length, hidden: hidden.length, unchanged, overrides, shadowed },
+    flags: flags.flags,
+  };
 }
