@@ -9,7 +9,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, repoRoot, startServer, waitForScan } from './lib/browser';
+import { demoTermPoint, launchWithExtension, repoRoot, startServer, waitForScan } from './lib/browser';
 import { waitForPopover } from './lib/popover-probe';
 
 async function main(): Promise<void> {
@@ -33,20 +33,7 @@ async function main(): Promise<void> {
 
   if (screenshot) {
     await page.setViewportSize({ width: 1100, height: 760 });
-    const term = page.locator('p', { hasText: 'Mixture-of-Experts-Architektur' });
-    const box = await term.boundingBox();
-    const point = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('Mixture-of-Experts'));
-      const text = p?.firstChild;
-      const at = text?.textContent?.indexOf('Mixture-of-Experts') ?? -1;
-      if (!text || at < 0) return null;
-      const range = document.createRange();
-      range.setStart(text, at + 3);
-      range.setEnd(text, at + 4);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    if (!box || !point) throw new Error('demo term not found');
+    const point = await demoTermPoint(page);
     await page.mouse.move(point.x, point.y);
     await waitForPopover(page, 'Mixture');
     await page.waitForTimeout(300);

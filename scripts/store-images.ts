@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { demoDir, launchWithExtension, repoRoot, startServer, waitForScan, type ExtensionBrowser } from './lib/browser';
+import { demoDir, demoTermPoint, launchWithExtension, repoRoot, startServer, tabIdOf, waitForScan, type ExtensionBrowser } from './lib/browser';
 import { waitForPopover } from './lib/popover-probe';
 
 const SHOT = { width: 1280, height: 800 };
@@ -36,34 +36,11 @@ async function newTab(ext: ExtensionBrowser, size = SHOT): Promise<Page> {
   return page;
 }
 
-/** The id of the tab that shows `page` (its tab is brought to the front first). */
-async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await ext.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-  if (id < 0) throw new Error(`no tab id for ${page.url()}`);
-  return id;
-}
-
 /** (a) The demo page with the popover of "Mixture-of-Experts" open. */
 async function popoverShot(page: Page): Promise<void> {
   // At the top of the page the term sits low enough for the popover to open above it, under the headline.
   await page.addStyleTag({ content: NO_SCROLLBAR });
-  const point = await page.evaluate(() => {
-    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('Mixture-of-Experts'));
-    const text = p?.firstChild;
-    const at = text?.textContent?.indexOf('Mixture-of-Experts') ?? -1;
-    if (!text || at < 0) return null;
-    const range = document.createRange();
-    range.setStart(text, at + 3);
-    range.setEnd(text, at + 4);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  if (!point) throw new Error('demo term "Mixture-of-Experts" not found');
+  const point = await demoTermPoint(page);
   await page.mouse.move(point.x, point.y);
   await waitForPopover(page, 'Mixture');
   await page.waitForTimeout(400);

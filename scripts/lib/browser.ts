@@ -181,3 +181,37 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * The tab id of an open page, asked from the extension's service worker.
+ * Klartext has no "tabs" permission, so tab URLs are hidden from it: the page
+ * is brought to the front and the active tab is taken.
+ */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await ext.worker.evaluate(async () => {
+    // Runs in the service worker, where `chrome` is the extension API.
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error(`no active tab for ${page.url()}`);
+  return id;
+}
+
+/** A point inside the demo page's "Mixture-of-Experts" (its fourth letter), where hovering opens its popover. */
+export async function demoTermPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('Mixture-of-Experts'));
+    const text = p?.firstChild;
+    const at = text?.textContent?.indexOf('Mixture-of-Experts') ?? -1;
+    if (!text || at < 0) return null;
+    const range = document.createRange();
+    range.setStart(text, at + 3);
+    range.setEnd(text, at + 4);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  if (!point) throw new Error('demo term "Mixture-of-Experts" not found');
+  return point;
+}

@@ -6,17 +6,14 @@
  * axe checks the new form and list where a reader meets them.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { POPOVER_CSS } from '../../src/content/popover/popover-css';
+import { popoverViolations, seriousViolations } from './axe';
 import {
   clickInPopover,
   markPoint,
-  popoverMarkup,
   popoverText,
-  repoRoot,
   tabIdOf,
   useExtensionBrowser,
   waitForPopover,
@@ -24,7 +21,6 @@ import {
 } from './harness';
 
 const env = useExtensionBrowser();
-const AXE = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const opened: Page[] = [];
 let dir: string;
 
@@ -91,15 +87,6 @@ async function waitUntil<T>(fn: () => Promise<T>, ok: (value: T) => boolean, wha
 }
 
 /** Serious and critical axe violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
-  await page.evaluate(AXE);
-  const all = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return all.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(({ id, targets }) => ({ id, targets }));
-}
 
 test('flag from the popover: pick "outdated", type a note, save; listed on the options page, one step from your own version', async () => {
   await clearStorage();
@@ -121,23 +108,7 @@ test('flag from the popover: pick "outdated", type a note, save; listed on the o
   expect(await popoverText(page)).toContain('Anmerkung (freiwillig)');
 
   // axe on the open form (the same markup and style sheet in an open shadow root: axe cannot enter the closed one).
-  const markup = await popoverMarkup(page);
-  const clone = await newPage();
-  await clone.goto(`${env.server.origin}/fixtures/basic.html`);
-  await clone.evaluate(
-    ({ css, html }) => {
-      document.body.replaceChildren();
-      const host = document.createElement('div');
-      const root = host.attachShadow({ mode: 'open' });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      root.adoptedStyleSheets = [sheet];
-      root.innerHTML = html;
-      document.body.append(host);
-    },
-    { css: POPOVER_CSS, html: markup },
-  );
-  expect(await seriousViolations(clone)).toEqual([]);
+  expect((await popoverViolations(env.ext.context, page, `${env.server.origin}/fixtures/basic.html`)).violations).toEqual([]);
 
   await clickInPopover(page, { className: 'flag-outdated' });
   await clickInPopover(page, { className: 'flag-note' });

@@ -49,23 +49,6 @@ export async function markPoint(page: Page, text: string, nth = 0): Promise<{ x:
   return point;
 }
 
-/**
- * The tab id of an open page, asked from the extension's service worker.
- * Klartext has no "tabs" permission, so tab URLs are hidden from it: the page
- * is brought to the front and the active tab is taken.
- */
-export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await ext.worker.evaluate(async () => {
-    // Runs in the service worker, where `chrome` is the extension API.
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-  if (id < 0) throw new Error(`no active tab for ${page.url()}`);
-  return id;
-}
-
 /** Records every DOM mutation from DOMContentLoaded on, to prove Klartext makes none (C1). */
 export const RECORD_MUTATIONS = `
   window.__klartextTestMutations = [];

@@ -4,17 +4,16 @@
 // shown are the browser's; the popup and the options page show version and
 // shortcuts; the popup's what's-new line goes once dismissed; and an update
 // (runtime.reload) does not open the welcome page again.
-import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { BUNDLED_GLOSSARY } from '../../src/core/glossary/bundled';
 import { notesSince } from '../../src/core/whats-new';
-import { extensionDir, launchWithExtension, repoRoot, setStorage, tabIdOf, useExtensionBrowser, waitForScan, waitForWelcome, type ExtensionBrowser } from './harness';
+import { seriousViolations } from './axe';
+import { extensionDir, launchWithExtension, setStorage, tabIdOf, useExtensionBrowser, waitForScan, waitForWelcome, type ExtensionBrowser } from './harness';
 
 const env = useExtensionBrowser({ keepWelcome: true });
-const AXE = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const entry = (id: string) => {
   const found = BUNDLED_GLOSSARY.find((e) => e.id === id);
   if (!found) throw new Error(`no bundled entry ${id}`);
@@ -40,15 +39,6 @@ async function shownShortcuts(page: Page): Promise<Record<string, string>> {
   );
 }
 
-async function seriousViolations(page: Page): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
-  await page.evaluate(AXE);
-  const all = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 let welcome: Page;
 
