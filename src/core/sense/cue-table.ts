@@ -103,74 +103,75 @@ function place(slots: Int32Array, hash: number, i: number): void {
  * and the one a frame fills with the cues of the reader's own entries.
  */
 export class CueTable implements WordTable {
-  private readonly entries: { text: string; hash: number; cues: number[]; phrases: Phrase[] }[] = [];
+  /** Per entry, by index: its folded text, hash, cues and phrases. */
+  private readonly list: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly cueLists: number[][] = [];
+  private readonly phraseLists: Phrase[][] = [];
   private readonly byText = new Map<string, number>();
   private slots: Int32Array = new Int32Array(16);
 
   get size(): number {
-    return this.entries.length;
+    return this.list.length;
   }
 
   /** Entry `text` (a folded word), made if new; returns its index. */
   entry(text: string): number {
     const known = this.byText.get(text);
     if (known !== undefined) return known;
-    const at = this.entries.length;
-    this.entries.push({ text, hash: hashOf(text), cues: [], phrases: [] });
+    const at = this.list.length;
+    const hash = hashOf(text);
+    this.list.push(text);
+    this.hashes.push(hash);
+    this.cueLists.push([]);
+    this.phraseLists.push([]);
     this.byText.set(text, at);
-    if (this.entries.length * 4 > this.slots.length) {
-      this.slots = slotsFor(this.entries.length);
-      this.entries.forEach((e, i) => place(this.slots, e.hash, i));
+    if (this.list.length * 4 > this.slots.length) {
+      this.slots = slotsFor(this.list.length);
+      this.hashes.forEach((h, i) => place(this.slots, h, i));
     } else {
-      place(this.slots, hashOf(text), at);
+      place(this.slots, hash, at);
     }
     return at;
   }
 
   addCue(at: number, cue: number): void {
-    this.entries[at]?.cues.push(cue);
+    this.cueLists[at]?.push(cue);
   }
 
   addPhrase(at: number, phrase: Phrase): void {
-    this.entries[at]?.phrases.push(phrase);
+    this.phraseLists[at]?.push(phrase);
   }
 
   find(hash: number, text: string, start: number, length: number, folds: Uint16Array): number {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = (slots[slot] as number) - 1;
-      if (at < 0) return -1;
-      const entry = this.entries[at] as { text: string; hash: number };
-      if (entry.hash === hash && sameText(entry.text, text, start, length, folds)) return at;
-    }
+    return probe(this.slots, this.hashes, this.list, hash, text, start, length, folds);
   }
 
   cueCount(at: number): number {
-    return this.entries[at]?.cues.length ?? 0;
+    return this.cueLists[at]?.length ?? 0;
   }
 
   cue(at: number, k: number): number {
-    return this.entries[at]?.cues[k] ?? -1;
+    return this.cueLists[at]?.[k] ?? -1;
   }
 
   phrasesOf(at: number): readonly Phrase[] {
-    return this.entries[at]?.phrases ?? NO_PHRASES;
+    return this.phraseLists[at] ?? NO_PHRASES;
   }
 
   texts(): readonly string[] {
-    return this.entries.map((e) => e.text);
+    return this.list;
   }
 
   toSnapshot(): TableSnapshot {
     const phrases: [number, number, string][] = [];
-    this.entries.forEach((e, i) => {
-      for (const p of e.phrases) phrases.push([i, p.cue, p.rest.join(' ')]);
+    this.phraseLists.forEach((list, i) => {
+      for (const p of list) phrases.push([i, p.cue, p.rest.join(' ')]);
     });
     return {
-      texts: this.entries.map((e) => e.text).join('\n'),
-      counts: this.entries.map((e) => encodeChar(e.cues.length)).join(''),
-      cues: encodeIds(this.entries.flatMap((e) => e.cues)),
+      texts: this.list.join('\n'),
+      counts: this.cueLists.map((cues) => encodeChar(cues.length)).join(''),
+      cues: encodeIds(this.cueLists.flat()),
       phrases,
     };
   }
@@ -215,13 +216,7 @@ export class FrozenTable implements WordTable {
   }
 
   find(hash: number, text: string, start: number, length: number, folds: Uint16Array): number {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = (slots[slot] as number) - 1;
-      if (at < 0) return -1;
-      if (this.hashes[at] === hash && sameText(this.list[at] as string, text, start, length, folds)) return at;
-    }
+    return probe(this.slots, this.hashes, this.list, hash, text, start, length, folds);
   }
 
   cueCount(at: number): number {
@@ -238,6 +233,20 @@ export class FrozenTable implements WordTable {
 
   texts(): readonly string[] {
     return this.list;
+  }
+}
+
+/**
+ * The entry of a table whose folded text is text[start, start + length)
+ * (`hash` its hash), or -1: the open-addressing probe both tables share.
+ */
+// Positional parameters: it runs for most words of a block, and allocates nothing.
+function probe(slots: Int32Array, hashes: ArrayLike<number>, list: readonly string[], hash: number, text: string, start: number, length: number, folds: Uint16Array): number {
+  const mask = slots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = (slots[slot] as number) - 1;
+    if (at < 0) return -1;
+    if (hashes[at] === hash && sameText(list[at] as string, text, start, length, folds)) return at;
   }
 }
 
