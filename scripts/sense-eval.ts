@@ -57,15 +57,16 @@ function report(label: string, e: Evaluation, listMistakes: boolean): void {
 }
 
 const load = (split: string): LabelledPage[] => parseLabelled(readFileSync(path.join(corpusDir, `${split}.txt`), 'utf8'));
-// Splits whose mistakes have been read (and rules tuned on) list them with --mistakes; fresh3 was written last
-// and is never looked at, so that one measure stays clean: its mistakes are not listed, only counted.
+// Splits whose mistakes have been read (and rules tuned on) list them with --mistakes; the last one written
+// is never looked at, so that one measure stays clean: its mistakes are not listed, only counted. fresh3 was
+// clean until its figures were recorded (precision 95.5 %, recall 94.6 %, commit 08d4be4).
 const splits: [string, LabelledPage[], boolean][] = [
   ['dev', load('dev'), true],
   ['test', load('test'), true],
   ['holdout', load('holdout'), true],
   ['fresh', load('fresh'), true],
   ['fresh2', load('fresh2'), true],
-  ['fresh3 (clean: never looked at)', load('fresh3'), false],
+  ['fresh3', load('fresh3'), true],
 ];
 for (const [split, pages, mayList] of splits) {
   console.log(`\n=== ${split}: ${describe(pages)}`);

@@ -13,7 +13,7 @@ import { parseLabelled } from '../tests/core/sense/labelled/parse';
 
 const [split, pageId] = process.argv.slice(2);
 if (!split || !pageId) throw new Error('usage: sense-why.ts <split> <page-id>');
-if (split === 'fresh3') throw new Error('fresh3 is the clean split: its mistakes are not looked at');
+if (split === 'fresh4') throw new Error('fresh4 is the clean split: its mistakes are not looked at');
 const pages = parseLabelled(readFileSync(path.join(process.cwd(), `tests/core/sense/labelled/${split}.txt`), 'utf8'));
 const page = pages.find((p) => p.id === pageId);
 if (!page) throw new Error(`no page ${pageId} in ${split}`);

@@ -1,12 +1,12 @@
 import type { TermMatch } from '../glossary/types';
 import { firstAtOrAfter, lastAtOrBefore } from '../text/sorted';
-import { anyHit, HitList, tallyHits, type CueIndex, type CueRoles, type HitSpan, type Tally, type YearAt } from './cue-index';
+import { anyHit, HitList, ROLE_AGAINST, tallyHits, type CueIndex, type CueRoles, type HitSpan, type Tally, type YearAt } from './cue-index';
 import { senseFor, supports, type CompiledSense, type SenseIndex } from './compile';
 import { DROP_AT, MARK_AT, WEIGHTS as W } from './weights';
 import { isCapitalised, sentenceAround, sentenceEnds } from './words';
 
 /** Why an occurrence was left unmarked at once, whatever its score. */
-export type Veto = 'name' | 'prefix' | 'other-year' | 'code';
+export type Veto = 'name' | 'prefix' | 'other-year' | 'code' | 'phrase' | 'other-subject';
 
 /**
  * 'yes': mark; 'no' or a veto: another sense; a number: the local score of
@@ -50,6 +50,12 @@ const VERSION_AFTER = /^[\s\u00A0-]\d+(?:\.\d+)*(?![\d.]*\s*(?:%|prozent|percent
 /** Capitalised words that begin sentences without being names. */
 const SENTENCE_OPENERS = new Set(
   'the a an and but or so then now today yesterday with when while if in on at for from by as after before since like unlike meanwhile also even only der die das ein eine und aber oder auch nur mit bei von für wenn als wie nach vor seit heute gestern dann jetzt doch'.split(' '),
+);
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+/** Words that carry grammar, not a sense (see `insideCounterPhrase`). */
+const FUNCTION_WORDS = new Set(
+  'a an the to of in on at for with by from as is are was be it its this that these their his her our your my and or not no less more much many some any der die das den dem des ein eine einen einem einer zu zum zur im in am an auf mit von für bei aus und oder nicht kein keine es sich'.split(' '),
 );
 
 /** Where an occurrence stands: its block and its sentence (offsets into the batch's text). */
@@ -215,6 +221,8 @@ export class SenseJudge {
     const gapAfter = next ? text.slice(m.end, next.start) : '';
 
     if (isIdentifierPart(text, m)) return 'code';
+    // The form is part of a fixed phrase of another sense ("by the same token", "access token"): that is its own wording, not context.
+    if (insideCounterPhrase(block.hits, sense.roles, m, text)) return 'phrase';
 
     if (sense.prefix && next && HYPHEN.test(gapAfter) && !known(next) && !isTermAt(next.start)) return 'prefix';
 
@@ -232,6 +240,7 @@ export class SenseJudge {
     }
 
     if (sense.years.length > 0 && otherYearIn(block.years, sense.years, sentence)) return 'other-year';
+    if (sense.local && next && aboutAnother(text, next, sentence.end, { cues, known, isTermAt })) return 'other-subject';
     return null;
   }
 }
@@ -252,6 +261,54 @@ function wordBefore(text: string, to: number, limit: number, cues: CueIndex): { 
   const end = i;
   while (i > limit && cues.isWordUnit(text.charCodeAt(i - 1))) i--;
   return { start: i, end };
+}
+
+/**
+ * A counter-cue of the sense spans the occurrence and a content word more: a
+ * fixed phrase of another sense ("by the same token", "access token"). A
+ * phrase that adds only function words ("to compute", "compute the") is a
+ * grammatical hint, weighed as a counter-cue like any other.
+ */
+function insideCounterPhrase(hits: HitSpan, roles: CueRoles, m: { start: number; end: number }, text: string): boolean {
+  const { list } = hits;
+  for (let i = hits.from; i < hits.to; i++) {
+    const start = list.start(i);
+    if (start > m.start) continue;
+    const end = list.end(i);
+    if (end < m.end || end - start === m.end - m.start) continue;
+    if (((roles[list.cue(i)] as number) & ROLE_AGAINST) === 0) continue;
+    const rest = `${text.slice(start, m.start)} ${text.slice(m.end, end)}`.toLowerCase().split(NOT_WORD);
+    if (rest.some((w) => w !== '' && !FUNCTION_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/** Prepositions that name what a story's event happened to ("Kurssturz bei Varta", "privacy concerns about TikTok"). */
+const SUBJECT_PREPOSITIONS = new Set(['bei', 'von', 'um', 'gegen', 'über', 'of', 'at', 'in', 'about', 'over', 'around', 'for']);
+/**
+ * English names take "the" ("the A380"); German capitalises every noun, so
+ * only a bare capitalised word after the preposition counts there ("bei
+ * Varta"), and "bei der App" is no name.
+ */
+const ARTICLES = new Set(['the']);
+
+/**
+ * A story entry's form followed by a preposition and a name that is neither
+ * a cue of the story nor a glossary term: the phrase says the event was
+ * someone else's ("der Kursrutsch bei Varta", "development costs of the A380").
+ */
+function aboutAnother(
+  text: string,
+  first: { start: number; end: number },
+  limit: number,
+  at: { cues: CueIndex; known: (w: { start: number; end: number }) => boolean; isTermAt: (offset: number) => boolean },
+): boolean {
+  if (!SUBJECT_PREPOSITIONS.has(text.slice(first.start, first.end).toLowerCase())) return false;
+  let word = wordAfter(text, first.end, limit, at.cues);
+  if (word && ARTICLES.has(text.slice(word.start, word.end).toLowerCase())) word = wordAfter(text, word.end, limit, at.cues);
+  if (!word || !/^[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu.test(text.slice(first.end, word.start))) return false;
+  const w = text.slice(word.start, word.end);
+  return isCapitalised(w) && !at.known(word) && !at.isTermAt(word.start);
 }
 
 function verdictOf(score: number | Veto): SenseVerdict {

@@ -84,6 +84,30 @@ describe('names, prefixes and years', () => {
   });
 });
 
+describe('fixed phrases and other subjects', () => {
+  test('a counter-cue phrase the form is part of decides, however much the sentence speaks of models', () => {
+    expect(
+      marked('The model counts every token of the prompt, and you paste your access token into the model hub before you download the model weights.', {
+        title: 'Running a language model locally',
+      }),
+    ).toEqual(['token', 'model weights']);
+    expect(marked('Reply: the model is fine, and by the same token every app sends data somewhere.', { title: 'Local model thread' })).toEqual([]);
+  });
+
+  test('a phrase that adds only function words stays one counter-cue among the evidence', () => {
+    // "to compute" is mostly the verb, but "access to compute" among AI words is the noun.
+    expect(marked('Access to compute decides which labs can train large language models on GPUs.')).toContain('compute');
+  });
+
+  test('a story entry followed by another name it happened to is that one\'s story', () => {
+    const title = 'Nvidia und DeepSeek: der Börsen-Stammtisch';
+    expect(marked('Nach dem Kursrutsch bei Varta bin ich im Minus.', { lang: 'de', title })).toEqual([]);
+    expect(marked('Nach dem Kursrutsch bei Nvidia bin ich im Minus.', { lang: 'de', title })).toEqual(['Kursrutsch', 'Nvidia']);
+    // German capitalises every noun: after an article it is no name.
+    expect(marked('DeepSeek R1 ist günstig, aber Datenschutzbedenken bei der App bleiben.', { lang: 'de' })).toContain('Datenschutzbedenken');
+  });
+});
+
 describe('code and user names', () => {
   test('a form that begins a call, a member or an underscore name is no term', () => {
     expect(marked('Deprecated: the compute() helper. Modern models need far more compute.')).toEqual(['compute']);
