@@ -67,6 +67,7 @@ const splits: [string, LabelledPage[], boolean][] = [
   ['fresh', load('fresh'), true],
   ['fresh2', load('fresh2'), true],
   ['fresh3', load('fresh3'), true],
+  ['fresh4 (clean: never looked at)', load('fresh4'), false],
 ];
 for (const [split, pages, mayList] of splits) {
   console.log(`\n=== ${split}: ${describe(pages)}`);

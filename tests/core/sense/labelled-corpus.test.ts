@@ -4,7 +4,7 @@ import { BUNDLED_GLOSSARY } from '../../../src/core/glossary/bundled';
 import { evaluate } from './labelled/evaluate';
 import { parseLabelled, type LabelledPage } from './labelled/parse';
 
-const SPLITS = ['dev', 'test', 'holdout', 'fresh', 'fresh2', 'fresh3'] as const;
+const SPLITS = ['dev', 'test', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const;
 
 function load(split: (typeof SPLITS)[number]): LabelledPage[] {
   return parseLabelled(readFileSync(path.join(process.cwd(), `tests/core/sense/labelled/${split}.txt`), 'utf8'));

@@ -22,7 +22,7 @@ test('prebuilt cue tables decide every labelled occurrence exactly as cue lists 
   const fromLists = compile(BUNDLED_GLOSSARY);
   const fromSnapshot = prebuilt(BUNDLED_INDEX);
   let occurrences = 0;
-  for (const split of ['dev', 'test', 'holdout', 'fresh', 'fresh2', 'fresh3']) {
+  for (const split of ['dev', 'test', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4']) {
     const pages = parseLabelled(readFileSync(path.join(process.cwd(), `tests/core/sense/labelled/${split}.txt`), 'utf8'));
     for (const page of pages) {
       const input = { title: page.title, lang: page.lang, blocks: page.blocks };
