@@ -35,6 +35,13 @@ const EAGER_MARKS = 1000;
 
 /** Rescan requests per second past which the page counts as a mutation storm. */
 const STORM_LIMIT = 600;
+/**
+ * In a storm, a block is read again once it has not changed for STORM_QUIET_MS,
+ * checked every STORM_CHECK_MS: after the storm every term is right within
+ * about half a second plus the rescan.
+ */
+const STORM_QUIET_MS = 250;
+const STORM_CHECK_MS = 250;
 
 /**
  * Everything that marks one document while Klartext is on for it: the
@@ -81,7 +88,10 @@ export class ScanSession {
     });
     this.storm = new StormGuard({
       limit: STORM_LIMIT,
-      flushEveryMs: 1000,
+      flushEveryMs: STORM_CHECK_MS,
+      quietMs: STORM_QUIET_MS,
+      // A churning block's marks go at once (see StormGuard); it is read again when quiet.
+      onHold: (root) => this.store.clearUnit(root),
       onFlush: (requests) => {
         if (this.sweepPending) {
           this.sweepPending = false;
@@ -89,7 +99,11 @@ export class ScanSession {
         }
         for (const request of requests) this.scanner.enqueue(request);
       },
-      onStormChange: (storming) => options.onDegraded(storming),
+      onCheck: () => this.watch.forgetUnits(),
+      onStormChange: (storming) => {
+        this.watch.keepUnits(storming);
+        options.onDegraded(storming);
+      },
     });
     this.watch = new MutationWatch({
       isOwnNode: options.isOwnNode,

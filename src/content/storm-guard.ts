@@ -3,18 +3,37 @@ import type { RescanRequest } from '../dom/mutation-watch';
 export interface StormGuardOptions {
   /** Rescan requests per second above which the page counts as storming. */
   limit: number;
-  /** In a storm, changes are gathered and rescanned at most this often. */
+  /** In a storm, held blocks are checked this often. */
   flushEveryMs: number;
+  /** In a storm, a block is rescanned once it has not changed for this long. */
+  quietMs: number;
   onFlush: (requests: RescanRequest[]) => void;
+  /**
+   * A block starts being held in a storm: its marks should go at once. Their
+   * live ranges would cost the page on every change it makes to them, and
+   * what they mark is about to change anyway.
+   */
+  onHold: (root: Node) => void;
   onStormChange: (storming: boolean) => void;
+  /** Each check in a storm, before anything is flushed. */
+  onCheck?: () => void;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
 }
 
+interface Held {
+  deep: boolean;
+  /** When the block last changed. */
+  at: number;
+}
+
 /**
- * Keeps a mutation storm (thousands of changes a second) from keeping
- * Klartext busy: past the limit, changes are merged per block and rescanned
- * once a second, and the page is reported as degraded until it calms down.
+ * Keeps a mutation storm (thousands of changes a second) from slowing the
+ * page or keeping Klartext busy. Past the limit, changes are merged per
+ * block, a changing block loses its marks, and it is rescanned only once it
+ * has been quiet for `quietMs`: a ticker that rewrites itself every few
+ * milliseconds is left alone while it churns and explained again soon after
+ * it stops. The page is reported as degraded until it calms down.
  */
 export class StormGuard {
   private windowStart = 0;
@@ -22,7 +41,7 @@ export class StormGuard {
   private sinceFlush = 0;
   private storming = false;
   private timer = false;
-  private readonly pending = new Map<Node, boolean>();
+  private readonly held = new Map<Node, Held>();
   private readonly now: () => number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
 
@@ -33,6 +52,11 @@ export class StormGuard {
 
   get isStorming(): boolean {
     return this.storming;
+  }
+
+  /** Blocks waiting for quiet (for tests and the benchmark). */
+  get holding(): number {
+    return this.held.size;
   }
 
   push(requests: RescanRequest[]): void {
@@ -51,26 +75,43 @@ export class StormGuard {
       return;
     }
     this.sinceFlush += requests.length;
-    for (const { root, deep } of requests) this.pending.set(root, (this.pending.get(root) ?? false) || deep);
-    if (!this.timer) {
-      this.timer = true;
-      this.setTimer(() => this.flush(), this.options.flushEveryMs);
+    for (const { root, deep } of requests) {
+      const held = this.held.get(root);
+      if (held) {
+        held.deep ||= deep;
+        held.at = now;
+      } else {
+        this.held.set(root, { deep, at: now });
+        this.options.onHold(root);
+      }
     }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = true;
+    this.setTimer(() => this.flush(), this.options.flushEveryMs);
   }
 
   private flush(): void {
     this.timer = false;
-    const requests = [...this.pending].map(([root, deep]) => ({ root, deep }));
-    this.pending.clear();
+    this.options.onCheck?.();
+    const now = this.now();
+    const ready: RescanRequest[] = [];
+    for (const [root, { deep, at }] of this.held) {
+      if (now - at < this.options.quietMs) continue;
+      this.held.delete(root);
+      ready.push({ root, deep });
+    }
     const rate = (this.sinceFlush * 1000) / this.options.flushEveryMs;
     this.sinceFlush = 0;
-    this.options.onFlush(requests);
-    if (rate <= this.options.limit / 4) {
+    if (ready.length > 0) this.options.onFlush(ready);
+    if (rate <= this.options.limit / 4 && this.held.size === 0) {
       this.storming = false;
       this.options.onStormChange(false);
     } else {
-      this.timer = true;
-      this.setTimer(() => this.flush(), this.options.flushEveryMs);
+      this.schedule();
     }
   }
 }

@@ -1,3 +1,5 @@
+import { retireRange } from './retire-range';
+
 /** During a long scan, found ranges go into the highlight at most this often. */
 const FLUSH_EVERY_MS = 200;
 
@@ -48,13 +50,19 @@ export class HighlightLayer {
     if (registry.get(QUIET_HIGHLIGHT_NAME) !== this.quiet) registry.set(QUIET_HIGHLIGHT_NAME, this.quiet);
   }
 
-  /** Removals take effect at once; additions wait for `flush`. */
+  /**
+   * Removals take effect at once, and the removed ranges leave the page's
+   * document (`retireRange`), except the one an open popover is anchored to;
+   * additions wait for `flush`.
+   */
   update(added: readonly LayerRange[], removed: readonly Range[]): void {
     for (const range of removed) {
-      if (this.pending.delete(range) || this.pendingQuiet.delete(range)) continue;
-      this.marks.delete(range);
-      this.quiet.delete(range);
-      this.active.delete(range);
+      if (!this.pending.delete(range) && !this.pendingQuiet.delete(range)) {
+        this.marks.delete(range);
+        this.quiet.delete(range);
+        if (this.active.delete(range)) continue;
+      }
+      retireRange(range);
     }
     for (const { range, mark } of added) (mark.quiet ? this.pendingQuiet : this.pending).add(range);
   }

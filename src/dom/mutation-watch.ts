@@ -20,6 +20,13 @@ export interface MutationWatchOptions {
 export class MutationWatch {
   private readonly observer: MutationObserver;
   private readonly observed = new Set<Node>();
+  /**
+   * Block of each changed node, kept across batches while `keepUnits` is on
+   * (a mutation storm changes the same nodes again and again, and finding a
+   * node's block walks its ancestors); otherwise per batch only.
+   */
+  private readonly units = new Map<Node, Node | null>();
+  private keep = false;
 
   constructor(private readonly options: MutationWatchOptions) {
     this.observer = new MutationObserver((records) => this.handle(records));
@@ -36,6 +43,26 @@ export class MutationWatch {
     this.observed.clear();
   }
 
+  /**
+   * While on, blocks found for changed nodes are remembered until
+   * `forgetUnits` (the storm guard forgets them at each of its checks, so a
+   * node moved to another block is placed right within one check).
+   */
+  keepUnits(on: boolean): void {
+    this.keep = on;
+    if (!on) this.units.clear();
+  }
+
+  forgetUnits(): void {
+    this.units.clear();
+  }
+
+  private unitOf(node: Node): Node | null {
+    let unit = this.units.get(node);
+    if (unit === undefined) this.units.set(node, (unit = unitOf(node)));
+    return unit;
+  }
+
   /** Handles records still queued (so a teardown does not lose them). */
   flush(): void {
     this.handle(this.observer.takeRecords());
@@ -49,21 +76,21 @@ export class MutationWatch {
     for (const record of records) {
       if (this.options.isOwnNode(record.target)) continue;
       if (record.type === 'characterData') {
-        const unit = unitOf(record.target);
+        const unit = this.unitOf(record.target);
         if (unit) shallow.add(unit);
         continue;
       }
       if (record.removedNodes.length > 0) {
         removed = true;
-        const unit = unitOf(record.target);
+        const unit = this.unitOf(record.target);
         if (unit) shallow.add(unit);
       }
       for (const added of record.addedNodes) {
         if (this.options.isOwnNode(added)) continue;
         if (added.nodeType === 1 && !isInlineElement(added as Element)) {
-          if (!isSkippedElement(added as Element) && unitOf(added)) deep.add(added);
+          if (!isSkippedElement(added as Element) && this.unitOf(added)) deep.add(added);
         } else if (added.nodeType === 1 || added.nodeType === 3) {
-          const unit = unitOf(record.target);
+          const unit = this.unitOf(record.target);
           if (unit) shallow.add(unit);
           // Shallow walks skip nested blocks: ones inside an added inline element get their own.
           if (added.nodeType === 1) for (const block of outerBlocksIn(added as Element)) deep.add(block);
@@ -75,6 +102,7 @@ export class MutationWatch {
     for (const root of shallow) {
       if (!deep.has(root) && root.isConnected) requests.push({ root, deep: false });
     }
+    if (!this.keep) this.units.clear();
     if (requests.length > 0 || removed) this.options.onChanges(requests, removed);
   }
 }

@@ -157,6 +157,30 @@ test('a page with 200,000 text nodes and 5,000 levels of nesting is scanned in c
   await page.close();
 });
 
+test('a page that churns: its churning paragraphs hold no marks while they churn, and every term is right again after', async () => {
+  // What right looks like: the settled text, marked by a load that never churned.
+  const reference = await open('/fixtures/churn.html');
+  await reference.evaluate(() => (window as never as { settle(): void }).settle());
+  await expect.poll(async () => (await marks(reference)).length).toBeGreaterThan(200);
+  await reference.waitForTimeout(600);
+  const expected = (await marks(reference)).map((m) => m.text).sort();
+  await reference.close();
+
+  const page = await open('/fixtures/churn.html');
+  expect((await marks(page)).length).toBeGreaterThan(200);
+  const churning = page.evaluate(() => (window as never as { churn(ms: number): Promise<{ rewrites: number }> }).churn(2500));
+  await page.waitForTimeout(1500);
+  // Mid-churn: degraded, and the rewritten paragraphs carry no ranges (a live range costs the page on every change).
+  expect(await pageState(page)).toBe('degraded');
+  expect((await marks(page)).filter((m) => m.where === 'feed')).toEqual([]);
+  expect((await churning).rewrites).toBeGreaterThan(50);
+  await page.evaluate(() => (window as never as { settle(): void }).settle());
+  await expect.poll(async () => (await marks(page)).map((m) => m.text).sort(), { timeout: 5000 }).toEqual(expected);
+  await expect.poll(() => pageState(page), { timeout: 5000 }).toBe('active');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('a mutation storm degrades gracefully, says so, and recovers', async () => {
   const page = await open('/fixtures/storm.html');
   const done = page.evaluate(() => (window as never as { storm(ms: number): Promise<number> }).storm(4000));
