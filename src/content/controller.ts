@@ -3,6 +3,7 @@ import { FLAG_LIMITS } from '../core/flags/types';
 import { compileMatcher, type Matcher } from '../core/matcher';
 import { compileSenses, type SenseIndex } from '../core/sense';
 import { chooseLang } from '../core/glossary/present';
+import { entryTitle } from '../core/glossary/localized';
 import type { MatchEntry } from '../core/glossary/types';
 import { parseFlagEntryReply, parseMessage, type FlagEntry, type PageState, type PageTermsReply, type ToContentMessage } from '../core/protocol/messages';
 import { DEFAULT_SETTINGS } from '../core/settings/defaults';
@@ -212,7 +213,7 @@ export class Controller {
       textLang: this.doc.documentElement.lang,
       formLang: 'de',
     });
-    return entry.title[lang] || entry.title[lang === 'de' ? 'en' : 'de'];
+    return entryTitle(entry, lang);
   }
 
   private pageTerms(): PageTermsReply {

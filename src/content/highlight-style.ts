@@ -1,3 +1,4 @@
+import { markDeclarations, markLook } from '../core/settings/mark-style';
 import type { Settings } from '../core/settings/types';
 import { ACTIVE_HIGHLIGHT_NAME, HIGHLIGHT_NAME } from '../dom/highlight-layer';
 
@@ -29,16 +30,8 @@ export function pageIsDark(doc: Document): boolean {
 /** The `::highlight()` rules for the chosen style: quiet, and unlike a link. */
 export function highlightCss(settings: Settings, dark: boolean): string {
   const color = dark ? settings.colorDark : settings.colorLight;
-  // Every style sets both properties: an adopted sheet overrides the
-  // manifest's default rule, which must not shine through.
-  const mark = {
-    underline: `text-decoration: underline solid ${color} 2px; background-color: transparent;`,
-    dotted: `text-decoration: underline dotted ${color} 2px; background-color: transparent;`,
-    background: `text-decoration: none; background-color: color-mix(in srgb, ${color} 22%, transparent);`,
-    none: 'text-decoration: none; background-color: transparent;',
-  }[settings.style];
   return [
-    `::highlight(${HIGHLIGHT_NAME}) { ${mark} }`,
+    `::highlight(${HIGHLIGHT_NAME}) { ${markDeclarations(markLook(settings.style, color))} }`,
     `::highlight(${ACTIVE_HIGHLIGHT_NAME}) { background-color: color-mix(in srgb, ${color} 30%, transparent); }`,
   ].join('\n');
 }

@@ -3,7 +3,9 @@
 // not. The built extension is installed as a temporary add-on
 // (webExtension.install), as `web-ext run` or about:debugging would.
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { repoRoot } from '../../scripts/lib/browser';
@@ -93,17 +95,32 @@ export function offlinePrefs(proxyPort: number): Record<string, unknown> {
   };
 }
 
+/** Let a client attach to Firefox's debugger server (see addon-debugger.ts) without a prompt. */
+const DEBUGGER_SERVER_PREFS: Record<string, unknown> = {
+  'devtools.debugger.remote-enabled': true,
+  'devtools.chrome.enabled': true,
+  'devtools.debugger.prompt-connection': false,
+};
+
 export interface FirefoxWithExtension {
   browser: Browser;
   /** The add-on id Firefox reports (the manifest's gecko id). */
   extensionId: string;
   blackhole: Blackhole;
+  /** The Unix socket of Firefox's debugger server, when launched with `debuggerServer`. */
+  debuggerSocket: string | null;
   close(): Promise<void>;
 }
 
-/** Headless firefox-esr with a fresh profile and the built Firefox extension installed. */
+/**
+ * Headless firefox-esr with a fresh profile and the built Firefox extension
+ * installed. `debuggerServer` also starts Firefox's remote debugging server
+ * (the protocol about:debugging uses) on a Unix socket in a private
+ * directory: no TCP port to collide with other runs, and no other user of
+ * the machine can connect to it.
+ */
 export async function launchFirefoxWithExtension(
-  options: { extDir?: string; headless?: boolean } = {},
+  options: { extDir?: string; headless?: boolean; debuggerServer?: boolean } = {},
 ): Promise<FirefoxWithExtension> {
   const extDir = options.extDir ?? firefoxExtensionDir;
   if (!existsSync(FIREFOX)) {
@@ -113,29 +130,28 @@ export async function launchFirefoxWithExtension(
     throw new Error(`No built extension at ${extDir}: run "wxt build -b firefox --mv3" first.`);
   }
   const blackhole = await startBlackhole();
+  // mkdtemp makes the directory readable by this user only.
+  const socketDir = options.debuggerServer ? await mkdtemp(path.join(tmpdir(), 'klartext-rdp-')) : null;
+  const debuggerSocket = socketDir ? path.join(socketDir, 'rdp.sock') : null;
   let browser: Browser | undefined;
+  const cleanUp = async () => {
+    await browser?.close();
+    await blackhole.close();
+    if (socketDir) await rm(socketDir, { recursive: true, force: true });
+  };
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: options.headless ?? true,
-      extraPrefsFirefox: offlinePrefs(blackhole.port),
+      args: debuggerSocket ? ['--start-debugger-server', debuggerSocket] : [],
+      extraPrefsFirefox: { ...offlinePrefs(blackhole.port), ...(debuggerSocket ? DEBUGGER_SERVER_PREFS : {}) },
       defaultViewport: { width: 1200, height: 800 },
     });
     const extensionId = await browser.installExtension(extDir);
-    const launched = browser;
-    return {
-      browser: launched,
-      extensionId,
-      blackhole,
-      close: async () => {
-        await launched.close();
-        await blackhole.close();
-      },
-    };
+    return { browser, extensionId, blackhole, debuggerSocket, close: cleanUp };
   } catch (error) {
-    await browser?.close();
-    await blackhole.close();
+    await cleanUp();
     throw error;
   }
 }

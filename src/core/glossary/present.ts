@@ -1,3 +1,4 @@
+import { entryTitle, localized } from './localized';
 import type { Category, EntrySource, GlossaryEntry, Lang } from './types';
 
 /** What a popover (or the popup's detail view) shows for one entry, in one language. */
@@ -32,15 +33,6 @@ export function chooseLang(options: {
   return options.formLang;
 }
 
-function other(lang: Lang): Lang {
-  return lang === 'de' ? 'en' : 'de';
-}
-
-/** A field in the wanted language, falling back to the other one (user entries may have only one). */
-function pick(field: Record<Lang, string>, lang: Lang): string {
-  return field[lang]?.trim() ? field[lang] : (field[other(lang)] ?? '');
-}
-
 export function presentEntry(
   entry: GlossaryEntry,
   lang: Lang,
@@ -48,14 +40,14 @@ export function presentEntry(
 ): EntryView {
   const related = entry.related.flatMap((id) => {
     const target = lookup(id);
-    return target ? [{ id, title: pick(target.title, lang) }] : [];
+    return target ? [{ id, title: entryTitle(target, lang) }] : [];
   });
   return {
     id: entry.id,
     lang,
-    title: pick(entry.title, lang),
-    short: pick(entry.short, lang),
-    long: pick(entry.long, lang),
+    title: entryTitle(entry, lang),
+    short: localized(entry.short, lang),
+    long: localized(entry.long, lang),
     category: entry.category,
     related,
     source: entry.source,

@@ -1,4 +1,5 @@
 /** The glossary for browsing: by category, each category A–Z. */
+import { entryTitle } from '../glossary/localized';
 import type { Category, GlossaryEntry, Lang } from '../glossary/types';
 
 export interface CategoryGroup {
@@ -30,9 +31,4 @@ export function groupByCategory(entries: readonly GlossaryEntry[], options: Grou
       entries: list.sort((a, b) => collator.compare(entryTitle(a, lang), entryTitle(b, lang))),
     }))
     .sort((a, b) => collator.compare(a.label, b.label));
-}
-
-/** The title in `lang`, falling back to the other language for one-language (user) entries. */
-export function entryTitle(entry: GlossaryEntry, lang: Lang): string {
-  return entry.title[lang] || entry.title[lang === 'de' ? 'en' : 'de'] || entry.id;
 }

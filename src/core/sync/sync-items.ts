@@ -10,6 +10,7 @@
  * the same item, the later change wins whole; items are never merged field
  * by field.
  */
+import { entryTitle } from '../glossary/localized';
 import { parseStoredGlossary } from '../glossary/user/stored';
 import { USER_GLOSSARY_VERSION, type UserGlossary } from '../glossary/user/types';
 import type { GlossaryEntry } from '../glossary/types';
@@ -54,7 +55,7 @@ export function syncItemBytes(key: string, value: unknown): number {
   return encoder.encode(key).length + encoder.encode(JSON.stringify(value) ?? '').length;
 }
 
-const titleOf = (e: GlossaryEntry) => e.title.de || e.title.en || e.id;
+const titleOf = (e: GlossaryEntry) => entryTitle(e, 'de');
 
 /**
  * The items the local state becomes (their data; times are added by the

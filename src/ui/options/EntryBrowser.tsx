@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import type { EntryOrigin } from '../../core/glossary/user/types';
 import { t, uiLang } from '../../platform/i18n';
-import { entryMatches, entryTitle } from './entry-text';
+import { entryTitle } from '../../core/glossary/localized';
+import { entryMatches } from './entry-text';
 
 interface Props {
   entries: readonly GlossaryEntry[];

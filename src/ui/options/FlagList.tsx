@@ -5,7 +5,7 @@ import type { EntryOrigin } from '../../core/glossary/user/types';
 import { problemText, t, uiLang } from '../../platform/i18n';
 import { removeFlag, type LoadedFlags } from '../../storage/flags-store';
 import { formatDay } from '../flags/format';
-import { entryTitle } from './entry-text';
+import { entryTitle } from '../../core/glossary/localized';
 import { ProblemList } from './ProblemList';
 
 interface Props {

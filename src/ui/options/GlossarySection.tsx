@@ -15,7 +15,7 @@ import { EntryBrowser } from './EntryBrowser';
 import { EntryEditor, type EditorTarget } from './EntryEditor';
 import { FlagList } from './FlagList';
 import { draftFromAddRequest, entryFromDraft, type EntryDraft } from './entry-form';
-import { entryTitle } from './entry-text';
+import { entryTitle } from '../../core/glossary/localized';
 import { ImportPanel } from './ImportPanel';
 import { PackList } from './PackList';
 import type { UserGlossaryState } from './use-user-glossary';

@@ -4,7 +4,7 @@ import { mergeGlossary } from '../../core/glossary/user/merge';
 import type { UserGlossary } from '../../core/glossary/user/types';
 import { withKnownTerm } from '../../core/settings/known-terms';
 import type { Settings } from '../../core/settings/types';
-import { entryTitle } from '../../core/search/browse';
+import { entryTitle } from '../../core/glossary/localized';
 import { t, uiLang } from '../../platform/i18n';
 import type { OptionsSettings } from './use-options-settings';
 

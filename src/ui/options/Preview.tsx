@@ -1,6 +1,7 @@
+import { markLook } from '../../core/settings/mark-style';
 import type { Settings } from '../../core/settings/types';
 import { t, uiLang } from '../../platform/i18n';
-import { PREVIEW_TEXT, previewMarkStyle } from './preview-text';
+import { PREVIEW_TEXT } from './preview-text';
 
 /** The sample paragraph on a light and a dark page, marked as the settings say. */
 export function Preview({ settings }: { settings: Settings }) {
@@ -13,7 +14,7 @@ export function Preview({ settings }: { settings: Settings }) {
       seen.add(part.id);
       if (!marked) return part.text;
       return (
-        <span key={i} class="preview-mark" data-term={part.id} style={previewMarkStyle(settings.style, color)}>
+        <span key={i} class="preview-mark" data-term={part.id} style={markLook(settings.style, color)}>
           {part.text}
         </span>
       );

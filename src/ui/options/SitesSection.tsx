@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { addSiteRule, describeSiteError, formatSiteRule, parseSiteInput, removeSiteRule } from '../../core/settings/site-rules';
 import type { Settings, SiteMode, SiteRule } from '../../core/settings/types';
 import { problemText, t, uiLang } from '../../platform/i18n';
-import { hostToUnicode } from './punycode';
+import { hostToUnicode } from '../../core/settings/punycode';
 import type { OptionsSettings } from './use-options-settings';
 
 interface Props {

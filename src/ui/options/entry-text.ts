@@ -1,9 +1,4 @@
-import type { GlossaryEntry, Lang } from '../../core/glossary/types';
-
-/** An entry's title in the UI language, else the other one (your entries may have only one). */
-export function entryTitle(entry: GlossaryEntry, lang: Lang): string {
-  return entry.title[lang] || entry.title[lang === 'de' ? 'en' : 'de'] || entry.id;
-}
+import type { GlossaryEntry } from '../../core/glossary/types';
 
 /** Case-insensitive match of a query against titles, forms and id. */
 export function entryMatches(entry: GlossaryEntry, query: string): boolean {

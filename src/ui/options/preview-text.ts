@@ -1,5 +1,4 @@
 import type { Category, Lang } from '../../core/glossary/types';
-import type { HighlightStyle } from '../../core/settings/types';
 
 /** A piece of the sample paragraph: plain text, or a term with its entry id and category. */
 export type PreviewPart = string | { text: string; id: string; category: Category };
@@ -42,21 +41,3 @@ export const PREVIEW_TEXT: Record<Lang, PreviewPart[]> = {
     ' firms reacted.',
   ],
 };
-
-/**
- * Inline style of a mark in the preview, following the `::highlight()` rules
- * the content script writes (src/content/highlight-style.ts), so the preview
- * looks like a page.
- */
-export function previewMarkStyle(style: HighlightStyle, color: string): Record<string, string> {
-  switch (style) {
-    case 'underline':
-      return { textDecoration: `underline solid ${color} 2px` };
-    case 'dotted':
-      return { textDecoration: `underline dotted ${color} 2px` };
-    case 'background':
-      return { backgroundColor: `color-mix(in srgb, ${color} 22%, transparent)` };
-    default:
-      return {};
-  }
-}

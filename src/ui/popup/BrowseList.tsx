@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/glossary/types';
-import { entryTitle, type CategoryGroup } from '../../core/search/browse';
+import { entryTitle } from '../../core/glossary/localized';
+import type { CategoryGroup } from '../../core/search/browse';
 import { t } from '../../platform/i18n';
 import { optionId } from './list-nav';
 

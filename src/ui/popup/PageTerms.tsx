@@ -1,5 +1,5 @@
 import type { GlossaryEntry, Lang } from '../../core/glossary/types';
-import { entryTitle } from '../../core/search/browse';
+import { entryTitle } from '../../core/glossary/localized';
 import { plural, t } from '../../platform/i18n';
 import type { PageTerms as Terms } from './page-link';
 

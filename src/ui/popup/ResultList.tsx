@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/glossary/types';
-import { entryTitle } from '../../core/search/browse';
+import { entryTitle } from '../../core/glossary/localized';
 import type { SearchHit, TextRange } from '../../core/search/glossary-search';
 import { snippetAround } from '../../core/search/snippet';
 import { t } from '../../platform/i18n';

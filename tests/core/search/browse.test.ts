@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryTitle, groupByCategory } from '../../../src/core/search/browse';
+import { groupByCategory } from '../../../src/core/search/browse';
 import { FIXTURE_GLOSSARY } from './fixture-glossary';
 
 const LABELS: Record<string, string> = { company: 'Unternehmen', model: 'KI-Modell', technique: 'Technik', event: 'Ereignis', concept: 'Begriff' };
@@ -29,13 +29,5 @@ describe('groupByCategory', () => {
     const groups = groupByCategory(FIXTURE_GLOSSARY, { lang: 'en', label: (c) => c });
     expect(groups.some((g) => g.category === 'hardware')).toBe(false);
     expect(groups.reduce((n, g) => n + g.entries.length, 0)).toBe(FIXTURE_GLOSSARY.length);
-  });
-});
-
-describe('entryTitle', () => {
-  it('falls back to the other language, then the id', () => {
-    const base = FIXTURE_GLOSSARY[0]!;
-    expect(entryTitle({ ...base, title: { de: 'Nur Deutsch', en: '' } }, 'en')).toBe('Nur Deutsch');
-    expect(entryTitle({ ...base, title: { de: '', en: '' } }, 'en')).toBe('deepseek');
   });
 });
