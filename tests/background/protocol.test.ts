@@ -34,3 +34,7 @@ describe('protocol additions for the popup and background', () => {
     expect(parseReply('explain-selection', [])).toBeNull();
   });
 });
+
+test('a tab-terms reply without an address is kept, its address null', () => {
+  expect(parseReply('get-tab-terms', { state: 'active', terms: [] })).toEqual({ state: 'active', terms: [], url: null });
+});

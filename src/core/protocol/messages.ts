@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, LANGS } from '../glossary/types';
 import { FLAG_KINDS, FLAG_LIMITS } from '../flags/types';
+import { wholeNumber } from '../schema/issues';
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 const MAX_TERMS = 5000;
@@ -18,14 +19,14 @@ export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const termId = v.pipe(v.string(), v.maxLength(140), v.regex(ID_RE));
 export const lang = v.picklist(LANGS);
 export const category = v.picklist(CATEGORIES);
-const tabId = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const tabId = wholeNumber(0, Number.MAX_SAFE_INTEGER);
 
 /** Why a page shows no highlights, or that it does. */
 export const PAGE_STATES = ['active', 'site-off', 'paused', 'opted-out', 'degraded'] as const;
 export type PageState = (typeof PAGE_STATES)[number];
 const pageState = v.picklist(PAGE_STATES);
 
-const termCount = v.object({ id: termId, count: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) });
+const termCount = v.object({ id: termId, count: wholeNumber(0, Number.MAX_SAFE_INTEGER) });
 export type PageTermCount = v.InferOutput<typeof termCount>;
 
 /** What a frame found: its state and how often each term occurs. */

@@ -47,7 +47,7 @@ const REPLIES = {
    * permission, so `tabs.Tab.url` is hidden unless activeTab was granted);
    * null when the tab has not reported since it loaded.
    */
-  'get-tab-terms': v.nullable(v.object({ ...pageTerms, url: v.fallback(v.nullable(text(MAX_URL)), null) })),
+  'get-tab-terms': v.nullable(v.object({ ...pageTerms, url: v.pipe(v.optional(v.unknown(), null), v.transform((url) => (typeof url === 'string' && url.length <= MAX_URL ? url : null))) })),
   'get-entry': v.object({ view: v.nullable(entryView), isUserEntry: v.boolean() }),
   'reveal-in-tab': shown,
   'flag-entry': v.object({ saved: v.boolean() }),

@@ -19,6 +19,20 @@ export function says(make: Message | ((input: unknown) => Message)): (issue: Any
   return (issue) => JSON.stringify(typeof make === 'function' ? make(issue.input) : make);
 }
 
+/**
+ * An object schema whose problems speak like its fields: a missing field
+ * says what its own schema says about nothing ("is missing", "expected a
+ * host name, got nothing"), anything else that is no object says `notAnObject`.
+ */
+export function record<const E extends v.ObjectEntries>(entries: E, notAnObject: (input: unknown) => Message) {
+  return v.object(entries, (issue) => {
+    const key = issue.path?.[0]?.key;
+    const field = typeof key === 'string' ? entries[key] : undefined;
+    const missing = field ? v.safeParse(field, undefined).issues?.[0] : undefined;
+    return missing ? missing.message : JSON.stringify(notAnObject(issue.input));
+  });
+}
+
 /** The message an issue carries: one set with `says`, else valibot's own words. */
 export function messageOf(issue: AnyIssue): Message {
   try {
@@ -49,4 +63,13 @@ export function issueList(issues: readonly AnyIssue[] | undefined): { field: str
 /** A plain object (not null, not a list): the one shape check left outside the schemas, for naming things in messages. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A whole number from `min` to `max`: one check instead of valibot's
+ * integer, minValue and maxValue actions, which the content script's size
+ * budget has no room for.
+ */
+export function wholeNumber(min: number, max: number, message?: (issue: v.BaseIssue<unknown>) => string) {
+  return v.pipe(v.number(message), v.check((n) => Number.isSafeInteger(n) && n >= min && n <= max, message));
 }
