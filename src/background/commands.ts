@@ -3,11 +3,11 @@
  * browser): switch Klartext for the current site, and open the list of terms
  * on this page.
  */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { toolbarAction } from './action';
 import { hostFromUrl, isRestrictedUrl, isSiteEnabled, setSiteEnabled } from '../core/settings/site-rules';
 import type { Settings } from '../core/settings/types';
-import type { ShowTermList } from '../core/protocol/messages';
+import { sendToTab } from '../platform/messaging';
 import { updateSettings } from '../storage/settings-store';
 import { resolveTab } from './active-tab';
 
@@ -56,9 +56,8 @@ export async function toggleSiteOf(url: string | undefined): Promise<boolean | n
 }
 
 async function listTerms(tabId: number): Promise<void> {
-  const message: ShowTermList = { type: 'show-term-list' };
   try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    await sendToTab(tabId, { type: 'show-term-list' });
   } catch {
     // No content script here (browser page, web store, not yet loaded): the
     // popup says why, so open it where the browser allows.

@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { cleanAddRequest } from '../core/add-term';
-import { parseExplainSelectionReply, parseSelectionContextReply, type ExplainSelection, type GetSelectionContext } from '../core/protocol/messages';
+import { sendToTab } from '../platform/messaging';
 import { addEntryUrl } from '../platform/add-entry-url';
 import { t, uiLang } from '../platform/i18n';
 import { openPopupIfPossible } from './commands';
@@ -47,9 +47,8 @@ function primaryLang(lang: string): string {
 }
 
 async function selectionContextIn(tabId: number, frameId: number) {
-  const message: GetSelectionContext = { type: 'get-selection-context' };
   try {
-    return parseSelectionContextReply(await browser.tabs.sendMessage(tabId, message, { frameId }));
+    return await sendToTab(tabId, { type: 'get-selection-context' }, frameId);
   } catch {
     return null;
   }
@@ -76,10 +75,8 @@ export async function explainFromMenu(options: {
 }
 
 async function explainInPage(tabId: number, frameId: number, text: string): Promise<boolean> {
-  const message: ExplainSelection = { type: 'explain-selection', text };
   try {
-    const reply = parseExplainSelectionReply(await browser.tabs.sendMessage(tabId, message, { frameId }));
-    return reply?.shown === true;
+    return (await sendToTab(tabId, { type: 'explain-selection', text }, frameId))?.shown === true;
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { presentEntry } from '../core/glossary/present';
 import type { GlossaryEntry, Lang } from '../core/glossary/types';
-import type { EntryReply } from '../core/protocol/messages';
+import type { EntryReply } from '../core/protocol/replies';
 import { loadEffectiveGlossary, watchEffectiveGlossary, type EffectiveGlossary } from '../storage/glossary-store';
 
 /**

@@ -1,5 +1,6 @@
 import { newFlag } from '../core/flags/edit';
-import type { FlagEntry, FlagEntryReply } from '../core/protocol/messages';
+import type { FlagEntry } from '../core/protocol/messages';
+import type { ReplyTo } from '../core/protocol/replies';
 import { saveFlag } from '../storage/flags-store';
 import type { EntryLookup } from './entry-lookup';
 
@@ -8,7 +9,7 @@ import type { EntryLookup } from './entry-lookup';
  * effect can be flagged, and its title and "as of" date come from the
  * background's glossary, not from the page's process.
  */
-export async function flagFromPopover(message: FlagEntry, entries: Pick<EntryLookup, 'entry'>, now = new Date()): Promise<FlagEntryReply> {
+export async function flagFromPopover(message: FlagEntry, entries: Pick<EntryLookup, 'entry'>, now = new Date()): Promise<ReplyTo<'flag-entry'>> {
   try {
     const entry = await entries.entry(message.id);
     if (!entry) return { saved: false };

@@ -7,8 +7,7 @@
  * frame is asked for its counts; a new document's content script reports by
  * itself anyway, and wins if it has already.
  */
-import { browser } from 'wxt/browser';
-import { parsePageTermsReply, type GetPageTerms } from '../core/protocol/messages';
+import { sendToTab } from '../platform/messaging';
 import type { TabTracker } from './tab-tracker';
 
 export const RECHECK_DELAY_MS = 1000;
@@ -19,13 +18,11 @@ export async function tabStartedLoading(tabId: number, tracker: TabTracker): Pro
 }
 
 export async function recheckTopFrame(tabId: number, tracker: TabTracker): Promise<void> {
-  const message: GetPageTerms = { type: 'get-page-terms' };
-  let raw: unknown;
+  let reply;
   try {
-    raw = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    reply = await sendToTab(tabId, { type: 'get-page-terms' });
   } catch {
     return; // No content script (yet): the new page reports when it has scanned.
   }
-  const reply = parsePageTermsReply(raw);
   if (reply) await tracker.reportIfMissing(tabId, 0, reply);
 }

@@ -3,14 +3,15 @@
  * runs its own content script and reports its own counts; the badge wants the
  * tab's. Pure bookkeeping: persistence and the badge are wired elsewhere.
  */
-import type { PageState, PageTermCount } from '../core/protocol/messages';
+import * as v from 'valibot';
+import { pageTerms, type PageState, type PageTermCount } from '../core/protocol/messages';
 
-export interface FrameReport {
-  state: PageState;
-  terms: PageTermCount[];
-  /** The frame's address (as the browser gave it with the message). */
-  url?: string;
-}
+/** A frame's last report, with its address (as the browser gave it with the message). */
+const frameReport = v.object({ ...pageTerms, url: v.optional(v.string()) });
+export type FrameReport = v.InferOutput<typeof frameReport>;
+
+/** Per tab, per frame id: the last report. Serialisable as it is (and kept in session storage). */
+export const TabFramesSchema = v.record(v.string(), frameReport);
 
 export interface TabSummary {
   /** The top frame's state when it has reported, else the best any frame has. */
@@ -25,8 +26,7 @@ export interface TabSummary {
 const MARKING: readonly PageState[] = ['active', 'degraded'];
 const TOP_FRAME = 0;
 
-/** Per tab, per frame id: the last report. Serialisable as it is. */
-export type TabFrames = Record<string, FrameReport>;
+export type TabFrames = v.InferOutput<typeof TabFramesSchema>;
 
 export function summarize(frames: TabFrames): TabSummary | undefined {
   const reports = Object.entries(frames);

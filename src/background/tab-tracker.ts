@@ -6,9 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { toolbarAction } from './action';
-import { parsePageTermsReply } from '../core/protocol/messages';
+import * as v from 'valibot';
 import { plural, t } from '../platform/i18n';
-import { badgeText, TabTermsRegistry, type FrameReport, type TabFrames, type TabSummary } from './tab-terms';
+import { badgeText, TabFramesSchema, TabTermsRegistry, type FrameReport, type TabSummary } from './tab-terms';
 
 const KEY_PREFIX = 'tabTerms:';
 /** Klartext's violet (the default highlight colour), white text: 6.4:1. */
@@ -38,7 +38,8 @@ export function createTabTracker(): TabTracker {
         const saved = await store.get(null);
         for (const [key, value] of Object.entries(saved)) {
           const tabId = Number(key.slice(KEY_PREFIX.length));
-          if (key.startsWith(KEY_PREFIX) && Number.isSafeInteger(tabId) && isFrames(value)) registry.restore(tabId, value);
+          // Session storage is ours, but validated like any message: a bad entry is skipped.
+          if (key.startsWith(KEY_PREFIX) && Number.isSafeInteger(tabId) && v.is(TabFramesSchema, value)) registry.restore(tabId, value);
         }
       } catch {
         // Session storage unavailable (older browser): counts live in memory only.
@@ -115,10 +116,3 @@ async function setBadge(tabId: number, summary: TabSummary | undefined): Promise
   }
 }
 
-/** Session storage is ours, but validated like any message: a bad entry is skipped. */
-function isFrames(value: unknown): value is TabFrames {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every(
-    (r: unknown) => parsePageTermsReply(r) !== null && ['string', 'undefined'].includes(typeof (r as { url?: unknown }).url),
-  );
-}

@@ -5,11 +5,13 @@ import { compileSenses, type SenseIndex } from '../core/sense';
 import { chooseLang } from '../core/glossary/present';
 import { entryTitle } from '../core/glossary/localized';
 import type { MatchEntry } from '../core/glossary/types';
-import { parseFlagEntryReply, parseMessage, type FlagEntry, type PageState, type PageTermsReply, type ToContentMessage } from '../core/protocol/messages';
+import { parseToContent, type PageState, type ToContentMessage } from '../core/protocol/messages';
+import { dispatch, type Handlers, type PageTermsReply } from '../core/protocol/replies';
 import { DEFAULT_SETTINGS } from '../core/settings/defaults';
 import { isSiteEnabled } from '../core/settings/site-rules';
 import type { Settings } from '../core/settings/types';
 import { withKnownTerm } from '../core/settings/known-terms';
+import { sendToBackground } from '../platform/messaging';
 import { loadSettings, updateSettings, watchSettings } from '../storage/settings-store';
 import { EntryViews } from './entry-views';
 import { bundledSenseCues, loadGlossary, watchGlossary, type GlossarySnapshot } from './glossary-source';
@@ -69,9 +71,9 @@ export class Controller {
       },
       flagEntry: async (id, lang, draft) => {
         // The background stores the flag: the reader's data is not written from the page's process.
-        const message: FlagEntry = { type: 'flag-entry', id, lang, kind: draft.kind, note: draft.note.slice(0, FLAG_LIMITS.note) };
         try {
-          return parseFlagEntryReply(await browser.runtime.sendMessage(message))?.saved === true;
+          const reply = await sendToBackground({ type: 'flag-entry', id, lang, kind: draft.kind, note: draft.note.slice(0, FLAG_LIMITS.note) });
+          return reply?.saved === true;
         } catch {
           return false;
         }
@@ -227,29 +229,25 @@ export class Controller {
 
   private report(): void {
     if (!this.isAlive()) return;
-    browser.runtime.sendMessage({ type: 'page-terms', ...this.pageTerms() }).catch(() => {
+    sendToBackground({ type: 'page-terms', ...this.pageTerms() }).catch(() => {
       // The background may be asleep or reloading; the next scan reports again.
     });
   }
 
+  private readonly handlers: Handlers<ToContentMessage> = {
+    'get-page-terms': () => this.pageTerms(),
+    'reveal-term': (message) => ({ shown: this.interaction.revealTerm(message.id) }),
+    'show-term-list': () => {
+      if (window !== window.top) return undefined;
+      this.interaction.showTermList();
+      return { shown: true };
+    },
+    'explain-selection': () => ({ shown: this.interaction.explainSelection() }),
+    'get-selection-context': () => selectionContext(document),
+  };
+
   private onMessage(raw: unknown): Promise<unknown> | undefined {
-    const message = parseMessage(raw) as ToContentMessage | null;
-    if (!message) return undefined;
-    switch (message.type) {
-      case 'get-page-terms':
-        return Promise.resolve(this.pageTerms());
-      case 'reveal-term':
-        return Promise.resolve({ shown: this.interaction.revealTerm(message.id) });
-      case 'show-term-list':
-        if (window !== window.top) return undefined;
-        this.interaction.showTermList();
-        return Promise.resolve({ shown: true });
-      case 'explain-selection':
-        return Promise.resolve({ shown: this.interaction.explainSelection() });
-      case 'get-selection-context':
-        return Promise.resolve(selectionContext(document));
-      default:
-        return undefined;
-    }
+    const message = parseToContent(raw);
+    return message ? dispatch(this.handlers, message, undefined) : undefined;
   }
 }

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { Lang } from '../core/glossary/types';
-import { parseEntryReply, type EntryReply, type GetEntry } from '../core/protocol/messages';
+import type { EntryReply } from '../core/protocol/replies';
+import { sendToBackground } from '../platform/messaging';
 
 /**
  * Explanations come from the background when a popover needs them (the
@@ -15,11 +15,7 @@ export class EntryViews {
     const key = `${id}\n${lang}`;
     let reply = this.cache.get(key);
     if (!reply) {
-      const message: GetEntry = { type: 'get-entry', id, lang };
-      reply = browser.runtime
-        .sendMessage(message)
-        .then((raw) => parseEntryReply(raw))
-        .catch(() => null);
+      reply = sendToBackground({ type: 'get-entry', id, lang }).catch(() => null);
       // A failed lookup (background restarting) is not remembered.
       void reply.then((r) => {
         if (!r) this.cache.delete(key);

@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import type { FlagDraft } from '../core/flags/edit';
 import type { TermMatch } from '../core/glossary/types';
-import type { EntryReply } from '../core/protocol/messages';
+import type { EntryReply } from '../core/protocol/replies';
 import { markAtPoint, markInRange, type Hit } from '../dom/hit-test';
 import type { Mark, PlacedMark } from '../dom/mark-store';
 import { unitOf } from '../dom/units';

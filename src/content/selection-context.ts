@@ -1,5 +1,5 @@
 import { sentenceAround } from '../core/add-term';
-import type { SelectionContextReply } from '../core/protocol/messages';
+import type { SelectionContextReply } from '../core/protocol/replies';
 import { languageOf } from '../dom/lang';
 import { unitOf } from '../dom/units';
 

@@ -17,8 +17,7 @@ import { emptyFlags, FLAGS_VERSION, type EntryFlag, type StoredFlags } from '../
 import { toProblem } from '../core/glossary/user/types';
 import { msg, type Problem } from '../core/message';
 import { resolveStored, type ParseResult, type Resolved } from './last-good';
-import { getStorageUsage } from './settings-store';
-import { itemBytes } from './storage-bytes';
+import { getStorageUsage, itemBytes } from './storage-bytes';
 
 export const FLAGS_KEY = 'flags';
 export const FLAGS_LAST_GOOD_KEY = 'flags:lastGood';

@@ -27,8 +27,7 @@ import {
   type EffectiveGlossaryOf,
   type LoadedUserGlossary,
 } from './effective-glossary';
-import { getStorageUsage } from './settings-store';
-import { itemBytes } from './storage-bytes';
+import { getStorageUsage, itemBytes } from './storage-bytes';
 
 export type { EntryOrigin } from '../core/glossary/user/types';
 export {

@@ -2,8 +2,8 @@
  * The rule every validated store follows (DESIGN: "anything invalid is
  * reported and the last good state kept — never silently dropped"): use the
  * stored value if it is valid, else the last good copy, else the defaults —
- * and say why. Written to match `settings-store.ts`, so the two stores behave
- * alike; settings could use it too.
+ * and say why. The settings, the user's glossary and the flags all load
+ * through it, so they behave alike.
  */
 import { msg, type Message, type Problem } from '../core/message';
 

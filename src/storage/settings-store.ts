@@ -19,14 +19,14 @@ import { defaultSettings } from '../core/settings/defaults';
 import type { Settings } from '../core/settings/types';
 import { parseSettings } from '../core/settings/validate';
 import { expectedGot } from '../core/settings/describe-value';
-import { fallbackNote } from './last-good';
+import { resolveStored, type ResolvedSource } from './last-good';
 
 export const SETTINGS_KEY = 'settings';
 export const LAST_GOOD_KEY = 'settings:lastGood';
 export const BACKUP_V0_KEY = 'settings:backup-v0';
 export const BACKUP_INVALID_KEY = 'settings:backup-invalid';
 
-export type SettingsSource = 'stored' | 'last-good' | 'defaults' | 'migrated';
+export type SettingsSource = ResolvedSource;
 
 export interface LoadedSettings {
   settings: Settings;
@@ -131,40 +131,18 @@ export function watchSettings(cb: (settings: Settings, problems: Problem[]) => v
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Bytes Klartext uses in `storage.local`, and the quota it may use. */
-export async function getStorageUsage(): Promise<{ bytes: number; quota: number }> {
-  const local = browser.storage.local;
-  const quota = typeof local.QUOTA_BYTES === 'number' ? local.QUOTA_BYTES : 10 * 1024 * 1024;
-  let bytes: number | undefined;
-  try {
-    // Missing in some Firefox versions; throws in WXT's fake browser.
-    if (typeof local.getBytesInUse === 'function') bytes = await local.getBytesInUse(null);
-  } catch {
-    bytes = undefined;
-  }
-  if (typeof bytes !== 'number') bytes = estimateBytes(await local.get(null));
-  return { bytes, quota };
-}
-
-/** Chrome's own measure: each key's length plus its value's JSON, in UTF-8. */
-function estimateBytes(items: Record<string, unknown>): number {
-  const encoder = new TextEncoder();
-  let total = 0;
-  for (const [key, value] of Object.entries(items)) {
-    total += encoder.encode(key).length + encoder.encode(JSON.stringify(value) ?? '').length;
-  }
-  return total;
-}
-
 /**
- * Turns stored values into settings. `null` counts as missing: WXT's fake
- * browser reports removals as null, and null is never a value Klartext wrote.
+ * Turns stored values into settings, by the rule every store follows
+ * (`last-good.ts`): the stored value if valid, else the last good copy, else
+ * the defaults.
  */
 function interpret(raw: unknown, lastGoodRaw: unknown): LoadedSettings {
-  if (raw == null) return { settings: defaultSettings(), problems: [], source: 'defaults' };
-  const parsed = parseSettings(raw);
-  if (parsed.ok) return { settings: parsed.settings, problems: [], source: parsed.migrated ? 'migrated' : 'stored' };
-  const lastGood = lastGoodRaw == null ? null : parseSettings(lastGoodRaw);
-  if (lastGood?.ok) return { settings: lastGood.settings, problems: parsed.problems, source: 'last-good' };
-  return { settings: defaultSettings(), problems: [...parsed.problems, fallbackNote(lastGoodRaw)], source: 'defaults' };
+  const { value, problems, source } = resolveStored(raw, lastGoodRaw, {
+    parse: (stored) => {
+      const parsed = parseSettings(stored);
+      return parsed.ok ? { ok: true, value: parsed.settings, migrated: parsed.migrated } : parsed;
+    },
+    fallback: defaultSettings,
+  });
+  return { settings: value, problems, source };
 }

@@ -16,6 +16,7 @@ import type { Problem } from '../core/message';
 import { applyRemote, mergeOnSwitchOn, parseSyncItem, syncItemsOf, type LocalOnly, type LocalState, type RemoteChange } from '../core/sync/sync-items';
 import { GLOSSARY_KEY, loadUserGlossary, saveUserGlossary } from './glossary-store';
 import { loadSettings, saveSettings, SETTINGS_KEY } from './settings-store';
+import { isRecord } from '../core/schema/issues';
 
 export const SYNC_STATE_KEY = 'sync:state';
 
@@ -37,10 +38,6 @@ export interface SyncState {
 }
 
 const EMPTY: SyncState = { enabled: false, stamps: {}, copied: {}, localOnly: { packs: [], private: [], tooLarge: [] }, problems: [], error: null, asked: false, privateToSync: [] };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const privateList = (v: unknown): { id: string; title: string }[] =>

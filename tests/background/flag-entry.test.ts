@@ -5,7 +5,8 @@ import { flagFromPopover } from '../../src/background/flag-entry';
 import { handleMessage } from '../../src/background/messaging';
 import { PendingSearch } from '../../src/background/pending-search';
 import { createTabTracker } from '../../src/background/tab-tracker';
-import { parseFlagEntryReply, parseMessage } from '../../src/core/protocol/messages';
+import { parseMessage } from '../../src/core/protocol/messages';
+import { parseReply } from '../../src/core/protocol/replies';
 import { FLAGS_KEY, loadFlags } from '../../src/storage/flags-store';
 import { installI18n } from '../ui/popup/i18n-stub';
 
@@ -35,8 +36,8 @@ describe('the flag-entry message', () => {
     ]) {
       expect(parseMessage(bad)).toBeNull();
     }
-    expect(parseFlagEntryReply({ saved: true })).toEqual({ saved: true });
-    expect(parseFlagEntryReply({ saved: 'yes' })).toBeNull();
+    expect(parseReply('flag-entry', { saved: true })).toEqual({ saved: true });
+    expect(parseReply('flag-entry', { saved: 'yes' })).toBeNull();
   });
 
   test('the background stores the flag, with the title and date from its own glossary', async () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseExplainSelectionReply,
-  parseMessage,
-  parsePendingSearchReply,
-  parseTabTermsReply,
-} from '../../src/core/protocol/messages';
+import { parseMessage } from '../../src/core/protocol/messages';
+import { parseReply } from '../../src/core/protocol/replies';
 
 describe('protocol additions for the popup and background', () => {
   it('get-tab-terms needs a tab id', () => {
@@ -13,28 +9,32 @@ describe('protocol additions for the popup and background', () => {
   });
 
   it('tab-terms replies carry the top frame address or null', () => {
-    expect(parseTabTermsReply({ state: 'active', terms: [{ id: 'ki', count: 1 }], url: 'https://a.de/' })).toEqual({
+    expect(parseReply('get-tab-terms', { state: 'active', terms: [{ id: 'ki', count: 1 }], url: 'https://a.de/' })).toEqual({
       state: 'active',
       terms: [{ id: 'ki', count: 1 }],
       url: 'https://a.de/',
     });
-    expect(parseTabTermsReply({ state: 'active', terms: [], url: 42 })?.url).toBeNull();
-    expect(parseTabTermsReply({ state: 'active', terms: [], url: 'x'.repeat(5000) })?.url).toBeNull();
-    expect(parseTabTermsReply({ state: 'bogus', terms: [] })).toBeNull();
-    expect(parseTabTermsReply(null)).toBeNull();
+    expect(parseReply('get-tab-terms', { state: 'active', terms: [], url: 42 })?.url).toBeNull();
+    expect(parseReply('get-tab-terms', { state: 'active', terms: [], url: 'x'.repeat(5000) })?.url).toBeNull();
+    expect(parseReply('get-tab-terms', { state: 'bogus', terms: [] })).toBeNull();
+    expect(parseReply('get-tab-terms', null)).toBeNull();
   });
 
   it('pending-search replies are a bounded string or null', () => {
-    expect(parsePendingSearchReply({ query: 'KI' })).toEqual({ query: 'KI' });
-    expect(parsePendingSearchReply({ query: null })).toEqual({ query: null });
-    expect(parsePendingSearchReply({ query: 3 })).toBeNull();
-    expect(parsePendingSearchReply({ query: 'x'.repeat(501) })).toBeNull();
-    expect(parsePendingSearchReply(undefined)).toBeNull();
+    expect(parseReply('get-pending-search', { query: 'KI' })).toEqual({ query: 'KI' });
+    expect(parseReply('get-pending-search', { query: null })).toEqual({ query: null });
+    expect(parseReply('get-pending-search', { query: 3 })).toBeNull();
+    expect(parseReply('get-pending-search', { query: 'x'.repeat(501) })).toBeNull();
+    expect(parseReply('get-pending-search', undefined)).toBeNull();
   });
 
   it('explain-selection replies are a boolean', () => {
-    expect(parseExplainSelectionReply({ shown: true })).toEqual({ shown: true });
-    expect(parseExplainSelectionReply({ shown: 'true' })).toBeNull();
-    expect(parseExplainSelectionReply([])).toBeNull();
+    expect(parseReply('explain-selection', { shown: true })).toEqual({ shown: true });
+    expect(parseReply('explain-selection', { shown: 'true' })).toBeNull();
+    expect(parseReply('explain-selection', [])).toBeNull();
   });
+});
+
+test('a tab-terms reply without an address is kept, its address null', () => {
+  expect(parseReply('get-tab-terms', { state: 'active', terms: [] })).toEqual({ state: 'active', terms: [], url: null });
 });

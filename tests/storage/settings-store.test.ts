@@ -4,7 +4,6 @@ import type { Settings } from '../../src/core/settings/types';
 import {
   BACKUP_INVALID_KEY,
   BACKUP_V0_KEY,
-  getStorageUsage,
   LAST_GOOD_KEY,
   loadSettings,
   saveSettings,
@@ -268,20 +267,5 @@ describe('watchSettings', () => {
     expect(cb.mock.calls).toEqual([[latest, []]]);
     spy.mockRestore();
     stop();
-  });
-});
-
-describe('getStorageUsage', () => {
-  test('estimates from the stored JSON where getBytesInUse is missing', async () => {
-    // WXT's fake browser does not implement getBytesInUse (it throws), like
-    // Firefox versions without it.
-    await local.set({ ab: 'ü' });
-    expect(await getStorageUsage()).toEqual({ bytes: 2 + 4, quota: 10 * 1024 * 1024 });
-  });
-
-  test('uses getBytesInUse where the browser has it', async () => {
-    const spy = vi.spyOn(local, 'getBytesInUse').mockResolvedValue(1234 as never);
-    expect(await getStorageUsage()).toEqual({ bytes: 1234, quota: 10 * 1024 * 1024 });
-    spy.mockRestore();
   });
 });

@@ -8,6 +8,7 @@ import { tooLong } from '../glossary/validate';
 import type { UserProblem } from '../glossary/user/types';
 import { describeValue } from '../settings/describe-value';
 import { FLAG_KINDS, FLAG_LIMITS, FLAGS_VERSION, type EntryFlag, type FlagKind, type StoredFlags } from './types';
+import { isRecord } from '../schema/issues';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -20,10 +21,6 @@ const CONTROL = /[\u0000-\u001f\u007f]/u;
 const NOTE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
 
 export type FlagsParse = { ok: true; value: StoredFlags; migrated: false } | { ok: false; problems: UserProblem[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function isIsoDate(value: string): boolean {
   const m = DATE.exec(value);

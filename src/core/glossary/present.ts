@@ -1,18 +1,9 @@
+import type { EntryView } from '../protocol/replies';
 import { entryTitle, localized } from './localized';
-import type { Category, EntrySource, GlossaryEntry, Lang } from './types';
+import type { GlossaryEntry, Lang } from './types';
 
-/** What a popover (or the popup's detail view) shows for one entry, in one language. */
-export interface EntryView {
-  id: string;
-  lang: Lang;
-  title: string;
-  short: string;
-  long: string;
-  category: Category;
-  related: { id: string; title: string }[];
-  source: EntrySource;
-  checked?: string;
-}
+/** What a popover (or the popup's detail view) shows for one entry, in one language: the `get-entry` reply's schema says its shape (core/protocol/replies). */
+export type { EntryView };
 
 function primary(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';

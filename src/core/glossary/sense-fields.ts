@@ -1,16 +1,13 @@
 import { msg, type Message } from '../message';
 import { formKey } from './form-key';
 import type { EntrySense } from './types';
+import { isRecord } from '../schema/issues';
 
 type Report = (field: string, message: Message) => void;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 const LIMITS = { cue: 80, cues: 300, years: 20 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readList(value: unknown, spec: { field: string; report: Report; max: number }): string[] {
   if (value === undefined || value === null) return [];

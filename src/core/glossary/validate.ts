@@ -2,6 +2,7 @@ import { msg, renderMessage, type Message, type MessageLookup } from '../message
 import { formKey } from './form-key';
 import { readFamiliar, readPrivate, readSense } from './sense-fields';
 import { CATEGORIES, LANGS, type Category, type EntrySource, type GlossaryEntry, type Lang } from './types';
+import { isRecord } from '../schema/issues';
 
 export interface GlossaryProblem {
   /** The entry's id, or `#<index>` when it has none. */
@@ -77,10 +78,6 @@ interface Context {
 /** "is 130 characters long (at most 120)". */
 export function tooLong(length: number, max: number): Message {
   return msg('problem_tooLong', length, max);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function entryName(raw: unknown, index: number): string {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getStorageUsage } from '../../storage/settings-store';
+import { getStorageUsage } from '../../storage/storage-bytes';
 
 /** Bytes used and the quota; re-read whenever `version` changes (after each save). */
 export function useStorageUsage(version: unknown): { bytes: number; quota: number } | null {

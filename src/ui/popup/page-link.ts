@@ -3,16 +3,8 @@
  * Klartext found there.
  */
 import { browser } from 'wxt/browser';
-import {
-  parseExplainSelectionReply,
-  parsePageTermsReply,
-  parseTabTermsReply,
-  type RevealInTab,
-  type GetPageTerms,
-  type GetTabTerms,
-  type PageTermsReply,
-  type RevealTerm,
-} from '../../core/protocol/messages';
+import type { PageTermsReply } from '../../core/protocol/replies';
+import { sendToBackground, sendToTab } from '../../platform/messaging';
 import { hostFromUrl, isRestrictedUrl } from '../../core/settings/site-rules';
 
 export interface PageInfo {
@@ -54,15 +46,13 @@ export function pageAt(tabId: number, url: string | null): PageInfo {
  */
 export async function fetchPageTerms(tabId: number): Promise<{ terms: PageTerms; url: string | null }> {
   try {
-    const request: GetTabTerms = { type: 'get-tab-terms', tabId };
-    const merged = parseTabTermsReply(await browser.runtime.sendMessage(request));
+    const merged = await sendToBackground({ type: 'get-tab-terms', tabId });
     if (merged) return { terms: { state: merged.state, terms: merged.terms }, url: merged.url };
   } catch {
     // Background not answering: ask the page itself.
   }
   try {
-    const request: GetPageTerms = { type: 'get-page-terms' };
-    const reply = parsePageTermsReply(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+    const reply = await sendToTab(tabId, { type: 'get-page-terms' });
     return { terms: reply ?? 'unreachable', url: null };
   } catch {
     return { terms: 'unreachable', url: null };
@@ -73,15 +63,12 @@ export async function fetchPageTerms(tabId: number): Promise<{ terms: PageTerms;
 export async function revealTerm(tabId: number, id: string): Promise<boolean> {
   // The background knows which frames found the term (a term may be only in an iframe).
   try {
-    const request: RevealInTab = { type: 'reveal-in-tab', tabId, id };
-    if (parseExplainSelectionReply(await browser.runtime.sendMessage(request))?.shown) return true;
+    if ((await sendToBackground({ type: 'reveal-in-tab', tabId, id }))?.shown) return true;
   } catch {
     // Background not answering: ask the top frame itself.
   }
-  const message: RevealTerm = { type: 'reveal-term', id };
   try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-    return typeof reply === 'object' && reply !== null && (reply as { shown?: unknown }).shown === true;
+    return (await sendToTab(tabId, { type: 'reveal-term', id }))?.shown === true;
   } catch {
     return false;
   }

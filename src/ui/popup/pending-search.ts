@@ -1,11 +1,9 @@
-import { browser } from 'wxt/browser';
-import { parsePendingSearchReply, type GetPendingSearch } from '../../core/protocol/messages';
+import { sendToBackground } from '../../platform/messaging';
 
 /** The search the context menu left for this popup, if any (taken once). */
 export async function takePendingSearch(): Promise<string | null> {
-  const request: GetPendingSearch = { type: 'get-pending-search' };
   try {
-    return parsePendingSearchReply(await browser.runtime.sendMessage(request))?.query ?? null;
+    return (await sendToBackground({ type: 'get-pending-search' }))?.query ?? null;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
-import { parseEntryReply, parseMessage, parsePageTermsReply } from '../../../src/core/protocol/messages';
+import { parseMessage } from '../../../src/core/protocol/messages';
+import { parseReply } from '../../../src/core/protocol/replies';
 
 test('accepts each well-formed message and drops extra fields', () => {
   expect(parseMessage({ type: 'reveal-term', id: 'deepseek-r1', evil: 1 })).toEqual({ type: 'reveal-term', id: 'deepseek-r1' });
@@ -37,8 +38,8 @@ test.each([
 });
 
 test('validates page-term replies', () => {
-  expect(parsePageTermsReply({ state: 'site-off', terms: [] })).toEqual({ state: 'site-off', terms: [] });
-  expect(parsePageTermsReply({ state: 'active' })).toBeNull();
+  expect(parseReply('get-page-terms', { state: 'site-off', terms: [] })).toEqual({ state: 'site-off', terms: [] });
+  expect(parseReply('get-page-terms', { state: 'active' })).toBeNull();
 });
 
 test('validates entry replies: text only, known categories, bounded sizes', () => {
@@ -53,11 +54,11 @@ test('validates entry replies: text only, known categories, bounded sizes', () =
     source: { label: 'Quelle', url: 'https://example.org/' },
     checked: '2025-01-31',
   };
-  expect(parseEntryReply({ view, isUserEntry: false })).toEqual({ view, isUserEntry: false });
-  expect(parseEntryReply({ view: null, isUserEntry: false })).toEqual({ view: null, isUserEntry: false });
-  expect(parseEntryReply({ view: { ...view, category: 'evil' }, isUserEntry: false })).toBeNull();
-  expect(parseEntryReply({ view: { ...view, short: 42 }, isUserEntry: false })).toBeNull();
-  expect(parseEntryReply({ view: { ...view, long: 'x'.repeat(9000) }, isUserEntry: false })).toBeNull();
-  expect(parseEntryReply({ view: { ...view, related: [{ id: '<b>', title: 'x' }] }, isUserEntry: false })).toBeNull();
-  expect(parseEntryReply({ view })).toBeNull();
+  expect(parseReply('get-entry', { view, isUserEntry: false })).toEqual({ view, isUserEntry: false });
+  expect(parseReply('get-entry', { view: null, isUserEntry: false })).toEqual({ view: null, isUserEntry: false });
+  expect(parseReply('get-entry', { view: { ...view, category: 'evil' }, isUserEntry: false })).toBeNull();
+  expect(parseReply('get-entry', { view: { ...view, short: 42 }, isUserEntry: false })).toBeNull();
+  expect(parseReply('get-entry', { view: { ...view, long: 'x'.repeat(9000) }, isUserEntry: false })).toBeNull();
+  expect(parseReply('get-entry', { view: { ...view, related: [{ id: '<b>', title: 'x' }] }, isUserEntry: false })).toBeNull();
+  expect(parseReply('get-entry', { view })).toBeNull();
 });

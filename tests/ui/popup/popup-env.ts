@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageTermsReply } from '../../../src/core/protocol/messages';
+import type { PageTermsReply } from '../../../src/core/protocol/replies';
 import { installI18n } from './i18n-stub';
 
 export interface PopupEnv {

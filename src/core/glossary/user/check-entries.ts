@@ -7,6 +7,7 @@
 import { validateGlossary } from '../validate';
 import type { GlossaryEntry } from '../types';
 import type { UserProblem } from './types';
+import { isRecord } from '../../schema/issues';
 
 export interface CheckEntriesOptions {
   /** Ids `related` may name besides the checked entries themselves. */
@@ -21,10 +22,6 @@ export interface CheckEntriesOptions {
 export interface CheckedEntries {
   entries: GlossaryEntry[];
   problems: UserProblem[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Names an entry in a problem: `entry "x"`, or `entries[3]` when it has no id. */

@@ -8,6 +8,7 @@ import { msg, type Message, type MessageArg } from '../../message';
 import type { GlossaryEntry } from '../types';
 import { findJsonError } from './json-error';
 import { FILE_FORMAT, FILE_VERSION, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
+import { isRecord } from '../../schema/issues';
 
 export interface RawPack {
   id: unknown;
@@ -30,10 +31,6 @@ export type ParsedFile =
 export type ReadFileResult = { ok: true; file: ParsedFile } | { ok: false; problems: UserProblem[] };
 
 const FILE = 'file';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function fail(field: string, message: Message): ReadFileResult {
   return { ok: false, problems: [{ where: FILE, field, message }] };

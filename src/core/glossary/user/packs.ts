@@ -5,6 +5,7 @@ import { tooLong } from '../validate';
 import { checkEntries } from './check-entries';
 import { slugify, uniqueId } from './csv-entries';
 import { LIMITS, PACK_ID_PATTERN, type GlossaryPack, type UserProblem } from './types';
+import { isRecord } from '../../schema/issues';
 
 // Same rule as the glossary validator: a tag, closing tag, comment or PI.
 const MARKUP = /<[\p{L}/!?]/u;
@@ -38,10 +39,6 @@ export function packIdFor(name: string, taken: ReadonlySet<string>): string {
 /** How problems name a pack: by its name when it has a usable one, else by position. */
 export function packLabel(name: unknown, index: number): string {
   return typeof name === 'string' && name.trim() !== '' ? `pack "${name.trim().slice(0, 40)}"` : `packs[${index}]`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export interface RawPackFields {

@@ -15,14 +15,11 @@ import { msg, type Problem } from '../../message';
 import { checkEntries } from './check-entries';
 import { checkPack, packLabel } from './packs';
 import { LIMITS, USER_GLOSSARY_VERSION, toProblem, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
+import { isRecord } from '../../schema/issues';
 
 export type StoredResult = { ok: true; glossary: UserGlossary; migrated: boolean } | { ok: false; problems: Problem[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function rawIds(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
