@@ -2,6 +2,7 @@ import type { EntrySize } from './measure-bundle';
 import type { HeapSample } from './measure-heap';
 import type { HoverRun, ScanBreakdown } from './measure-hover';
 import type { ChurnResult } from './measure-churn';
+import type { ScrollResult } from './measure-scroll';
 import type { SenseAB } from './measure-sense';
 import type { FrameStats, IncrementalRun } from './measure-incremental';
 import type { KlartextLoad, MarkJsRun, PlainLoad } from './measure-load';
@@ -39,6 +40,10 @@ export const BUDGETS = {
   churnThroughput: 0.8,
   /** After the churn stops, every term marked right within this long (worst round). */
   churnCorrectMs: 1000,
+  /** Scrolling the 5 MB page: the 95th-percentile frame with Klartext at most this much over without (medians over rounds)… */
+  scrollP95Growth: 0.1,
+  /** …and no more frames over 50 ms than without. */
+  scrollLongFrameMs: 50,
 };
 
 export interface PageRounds {
@@ -112,6 +117,7 @@ export interface BenchResult {
   incremental: { page: string; bytes: number; runs: IncrementalRun[]; baseline: FrameStats; costPerParagraphMs: number; delayMaxMs: number; delayMedianMs: number }[];
   hover: ({ page: string } & HoverRun)[];
   churn: ChurnResult;
+  scroll: ScrollResult;
   senseAB: SenseAB[];
   heap: { url: string; with: HeapSample[]; without: HeapSample[]; addedJsBytes: number; addedEmbedderBytes: number; isolatedWorldCheck: { allocatedMb: number; seenMb: number } | null };
   bundle: EntrySize[];
@@ -217,6 +223,13 @@ export function checkBudgets(result: Omit<BenchResult, 'budgets'>): Budget[] {
   const c = result.churn;
   out.push({ name: 'churning page: its throughput kept', subject: c.page, value: c.throughput, limit: `≥ ${b.churnThroughput * 100} %`, pass: c.throughput >= b.churnThroughput });
   out.push({ name: 'churning page: every term right after the churn within', subject: c.page, value: c.correctMsMax, limit: `≤ ${b.churnCorrectMs} ms`, pass: c.correctMsMax <= b.churnCorrectMs });
+  const sc = result.scroll;
+  const p95 = (runs: ScrollResult['with']) => median(runs.map((x) => x.p95FrameMs));
+  const long = (runs: ScrollResult['with']) => median(runs.map((x) => x.longFrames));
+  const growth = p95(sc.with) / p95(sc.without) - 1;
+  out.push({ name: 'scrolling: p95 frame, with ÷ without − 1', subject: sc.page, value: growth, limit: `≤ ${b.scrollP95Growth * 100} %`, pass: growth <= b.scrollP95Growth });
+  const extra = long(sc.with) - long(sc.without);
+  out.push({ name: `scrolling: extra frames over ${b.scrollLongFrameMs} ms`, subject: sc.page, value: extra, limit: '≤ 0', pass: extra <= 0 });
   for (const h of result.hover) {
     out.push({ name: 'hover decision, median', subject: h.page, value: h.medianMs, limit: `< ${b.hoverMedianMs} ms`, pass: h.medianMs < b.hoverMedianMs });
   }
@@ -330,6 +343,19 @@ export function toMarkdown(r: BenchResult): string {
     lines.push(`| ${i + 1} | ${x.withoutTicks} → ${x.withTicks} | ${pct(x.withTicks / x.withoutTicks)} | ${x.withoutRewrites} → ${x.withRewrites} | ${ms(x.correctMs, 0)} |`);
   });
   lines.push(`| **median / worst** | | **${pct(churn.throughput)}** | | **${ms(churn.correctMsMax, 0)}** |`);
+  const sc = r.scroll;
+  lines.push(
+    '',
+    `## Scrolling ${sc.page} top to bottom in ${sc.seconds} s`,
+    '',
+    'A steady pace (the same distance every millisecond, set each frame), without and with Klartext, alternating; the time between rendered frames.',
+    '',
+    '| run | frames | median ms | p95 ms | max ms | frames > 50 ms | height px |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+  );
+  for (const [label, runs] of [['without', sc.without], ['with Klartext', sc.with]] as const) {
+    runs.forEach((x, i) => lines.push(`| ${label} ${i + 1} | ${x.frames} | ${ms(x.medianFrameMs)} | ${ms(x.p95FrameMs)} | ${ms(x.maxFrameMs)} | ${x.longFrames} | ${x.heightPx} |`));
+  }
   lines.push('', '## Hover decision (`markAtPoint`, 1,000 positions per page)', '', '| page | marks | hits | median ms | p95 ms | max ms |', '|---|--:|--:|--:|--:|--:|');
   for (const h of r.hover) {
     lines.push(`| ${h.page} | ${h.marks} | ${h.hits} / ${h.positions} | **${ms(h.medianMs, 3)}** | ${ms(h.p95Ms, 3)} | ${ms(h.maxMs, 3)} |`);

@@ -16,6 +16,7 @@ import { measureBreakdown, measureHover } from './measure-hover';
 import { measureSenseAB } from './measure-sense';
 import { measureAppendBaseline, measureIncremental } from './measure-incremental';
 import { measureChurn } from './measure-churn';
+import { measureScroll } from './measure-scroll';
 import { measureElementWalk, measureKlartextLoad, measureKlartextTasks, measureMarkJs, measurePlainLoad } from './measure-load';
 import { generatePages, readArticle } from './pages';
 import { profileScan } from './profile';
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     'markjs-budget-ms': { type: 'string', default: '2000' },
     'incremental-seconds': { type: 'string', default: '10' },
+    'scroll-seconds': { type: 'string', default: '20' },
   },
 });
 
@@ -136,6 +138,12 @@ try {
     log(`churn round ${i + 1}: callbacks ${x.withoutTicks} → ${x.withTicks} (${((x.withTicks / x.withoutTicks) * 100).toFixed(0)} %), right again after ${x.correctMs.toFixed(0)} ms`);
   }
 
+  // --- scrolling the large page, with and without Klartext ---------------------
+  const scroll = await measureScroll({ ext: ext.context, plain: plain.context }, { url: `${server.origin}/gen/${generated.large.file}`, seconds: Number(args['scroll-seconds']), rounds: Math.max(2, rounds) });
+  for (const [label, runs] of [['without', scroll.without], ['with', scroll.with]] as const) {
+    for (const x of runs) log(`scroll ${label}: ${x.frames} frames, p95 ${x.p95FrameMs.toFixed(1)} ms, max ${x.maxFrameMs.toFixed(0)} ms, ${x.longFrames} over 50 ms`);
+  }
+
   // --- sense decisions: their share of the scan, A/B in this run ----------------
   const senseAB = [];
   for (const p of pages) {
@@ -212,6 +220,7 @@ try {
     rounds: results,
     incremental,
     churn,
+    scroll,
     hover,
     senseAB,
     heap,

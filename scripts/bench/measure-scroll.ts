@@ -1,0 +1,71 @@
+import type { BrowserContext } from 'playwright-core';
+import { openPage, waitForScansToSettle } from './browsers';
+
+/**
+ * Scrolling a long page from top to bottom at a steady pace, with and
+ * without Klartext: past 1,000 marks Klartext places ranges only for the
+ * blocks near the viewport, so every scrolled screen makes and drops ranges.
+ * That must not show in the frames.
+ */
+export interface ScrollRun {
+  /** Rendered frames during the scroll, and the time between them. */
+  frames: number;
+  p95FrameMs: number;
+  medianFrameMs: number;
+  maxFrameMs: number;
+  /** Frames that took longer than 50 ms. */
+  longFrames: number;
+  /** Page height scrolled, px. */
+  heightPx: number;
+}
+
+export interface ScrollResult {
+  page: string;
+  seconds: number;
+  without: ScrollRun[];
+  with: ScrollRun[];
+}
+
+async function scrollOnce(context: BrowserContext, options: { url: string; seconds: number; klartext: boolean }): Promise<ScrollRun> {
+  const page = await openPage(context, options.url);
+  try {
+    if (options.klartext) await waitForScansToSettle(page, { quietMs: 500 });
+    else await page.waitForTimeout(1000);
+    return await page.evaluate(async (seconds) => {
+      const root = document.scrollingElement ?? document.documentElement;
+      const height = root.scrollHeight - innerHeight;
+      const ms = seconds * 1000;
+      const frames: number[] = [];
+      await new Promise<void>((resolve) => {
+        const start = performance.now();
+        const onFrame = (now: number) => {
+          frames.push(now);
+          const t = Math.min(1, (now - start) / ms);
+          // Steady pace: the same distance every millisecond, top to bottom.
+          root.scrollTop = Math.round(height * t);
+          if (t < 1) requestAnimationFrame(onFrame);
+          else resolve();
+        };
+        requestAnimationFrame(onFrame);
+      });
+      const gaps = frames.slice(1).map((f, i) => f - (frames[i] as number)).sort((a, b) => a - b);
+      const q = (p: number) => gaps[Math.min(gaps.length - 1, Math.floor(p * gaps.length))] ?? 0;
+      return { frames: frames.length, p95FrameMs: q(0.95), medianFrameMs: q(0.5), maxFrameMs: gaps[gaps.length - 1] ?? 0, longFrames: gaps.filter((g) => g > 50).length, heightPx: height };
+    }, options.seconds);
+  } finally {
+    await page.close();
+  }
+}
+
+/** `rounds` scrolls each way, alternating which goes first. */
+export async function measureScroll(contexts: { ext: BrowserContext; plain: BrowserContext }, options: { url: string; seconds: number; rounds: number }): Promise<ScrollResult> {
+  const result: ScrollResult = { page: new URL(options.url).pathname.split('/').pop()?.replace(/\.html$/, '') ?? options.url, seconds: options.seconds, without: [], with: [] };
+  for (let round = 0; round < options.rounds; round++) {
+    const order = round % 2 === 0 ? [false, true] : [true, false];
+    for (const klartext of order) {
+      const run = await scrollOnce(klartext ? contexts.ext : contexts.plain, { url: options.url, seconds: options.seconds, klartext });
+      (klartext ? result.with : result.without).push(run);
+    }
+  }
+  return result;
+}
