@@ -1,5 +1,6 @@
 import { PlacementWindow, type UnitVisibility } from './placement-window';
 import { indexAt, rangeForMatch, type NodeOffsets, type NodeSpan } from './run-ranges';
+import { blockOf } from './units';
 
 /**
  * One occurrence of a term, as the scan found it: where it is in the text of
@@ -149,7 +150,8 @@ export class MarkStore {
    * visibility watch has not said so yet).
    */
   placedOnNode(node: Text): readonly PlacedMark[] {
-    const unit = this.unitHolding(node);
+    // A mark's block is the block of each text node it covers.
+    const unit = blockOf(node);
     if (unit && !this.placed.has(unit)) this.placeUnit(unit);
     return this.byNode.get(node) ?? [];
   }
@@ -239,14 +241,6 @@ export class MarkStore {
         else this.byNode.delete(span.node);
       }
     }
-  }
-
-  /** The nearest ancestor of a text node that holds marks (its block, or a block around it). */
-  private unitHolding(node: Node): Node | null {
-    for (let current = node.parentNode; current; current = current.parentNode) {
-      if (this.byUnit.has(current)) return current;
-    }
-    return null;
   }
 }
 
