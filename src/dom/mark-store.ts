@@ -152,13 +152,13 @@ export class MarkStore {
   placedOnNode(node: Text): readonly PlacedMark[] {
     // A mark's block is the block of each text node it covers.
     const unit = blockOf(node);
-    if (unit && !this.placed.has(unit)) this.placeUnit(unit);
+    if (unit && !this.placed.has(unit)) this.placeUnits([unit]);
     return this.byNode.get(node) ?? [];
   }
 
   /** A mark's Range, placing its block if needed (to scroll to it or explain it). */
   place(mark: Mark): PlacedMark | null {
-    if (!this.placed.has(mark.unit)) this.placeUnit(mark.unit);
+    if (!this.placed.has(mark.unit)) this.placeUnits([mark.unit]);
     return this.placed.get(mark.unit)?.find((p) => p.mark === mark) ?? null;
   }
 
@@ -192,10 +192,6 @@ export class MarkStore {
     for (const unit of this.placed.keys()) this.unplace(unit, removed);
     if (removed.length > 0) this.options.onRangesChanged([], removed);
     this.window.start();
-  }
-
-  private placeUnit(unit: Node): void {
-    this.placeUnits([unit]);
   }
 
   /** Places whole blocks outside the scan (they came near the viewport, or the reader points at one). */

@@ -36,11 +36,6 @@ export class MutationWatch {
     this.observed.clear();
   }
 
-  /** Handles records still queued (so a teardown does not lose them). */
-  flush(): void {
-    this.handle(this.observer.takeRecords());
-  }
-
   private handle(records: MutationRecord[]): void {
     if (records.length === 0) return;
     const deep = new Set<Node>();
