@@ -12,11 +12,14 @@ import { rangeAnchor, showEntryCard, showTermList, topCentreAnchor, type Anchor 
 import { listenToReader } from './reader-input';
 import type { ScanSession } from './scan-session';
 
+/** What of the popover's host the interaction uses. */
+export type PopoverSurface = Pick<PopoverHost, 'isOpen' | 'show' | 'hide' | 'reposition' | 'containsEvent' | 'isOwnNode'>;
+
 export interface InteractionDeps {
   doc: Document;
   /** False once the extension was reloaded or removed (checking also triggers the cleanup). */
   isAlive: () => boolean;
-  popover: PopoverHost;
+  popover: PopoverSurface;
   session: () => ScanSession | null;
   hoverDelayMs: () => number;
   /** The entry as shown for text in `textLang`, where a form in `formLang` matched. */

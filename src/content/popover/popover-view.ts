@@ -51,7 +51,7 @@ export interface EntryCard {
 }
 
 /** Shows an entry's card beside its anchor; a screen reader hears its title and short explanation. */
-export function showEntryCard(popover: PopoverHost, card: EntryCard): void {
+export function showEntryCard(popover: Pick<PopoverHost, 'show'>, card: EntryCard): void {
   const { view, depth, anchor, focus } = card;
   popover.show(h(PopoverCard, { ...card, key: `${view.id}:${depth}`, canGoBack: depth > 1 }), anchor, {
     focus,
@@ -67,6 +67,6 @@ export interface TermListOptions {
 }
 
 /** Shows the list of the page's terms, focused, and says how many there are. */
-export function showTermList(popover: PopoverHost, list: TermListOptions): void {
+export function showTermList(popover: Pick<PopoverHost, 'show'>, list: TermListOptions): void {
   popover.show(h(TermList, list), list.anchor, { focus: true, announce: termListAnnouncement(list.items.length) });
 }
