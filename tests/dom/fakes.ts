@@ -21,13 +21,14 @@ class FakeHighlight extends Set<Range> {
 export function installHighlights(): Map<string, Set<Range>> {
   const registry = new Map<string, Set<Range>>();
   vi.stubGlobal('Highlight', FakeHighlight);
-  Object.defineProperty(CSS, 'highlights', { value: registry, configurable: true });
+  // happy-dom's CSS is made anew on each read: the whole namespace is replaced, keeping its functions.
+  const css = globalThis.CSS;
+  vi.stubGlobal('CSS', { escape: css.escape.bind(css), supports: css.supports.bind(css), highlights: registry });
   return registry;
 }
 
 export function removeHighlights(): void {
   vi.unstubAllGlobals();
-  Reflect.deleteProperty(CSS, 'highlights');
 }
 
 /** The text of every range registered under `name`, in no particular order. */
