@@ -1,5 +1,6 @@
 import { PlacementWindow, type UnitVisibility } from './placement-window';
 import { indexAt, rangeForMatch, type NodeOffsets, type NodeSpan } from './run-ranges';
+import { blockOf } from './units';
 
 /**
  * One occurrence of a term, as the scan found it: where it is in the text of
@@ -149,14 +150,15 @@ export class MarkStore {
    * visibility watch has not said so yet).
    */
   placedOnNode(node: Text): readonly PlacedMark[] {
-    const unit = this.unitHolding(node);
-    if (unit && !this.placed.has(unit)) this.placeUnit(unit);
+    // A mark's block is the block of each text node it covers.
+    const unit = blockOf(node);
+    if (unit && !this.placed.has(unit)) this.placeUnits([unit]);
     return this.byNode.get(node) ?? [];
   }
 
   /** A mark's Range, placing its block if needed (to scroll to it or explain it). */
   place(mark: Mark): PlacedMark | null {
-    if (!this.placed.has(mark.unit)) this.placeUnit(mark.unit);
+    if (!this.placed.has(mark.unit)) this.placeUnits([mark.unit]);
     return this.placed.get(mark.unit)?.find((p) => p.mark === mark) ?? null;
   }
 
@@ -190,10 +192,6 @@ export class MarkStore {
     for (const unit of this.placed.keys()) this.unplace(unit, removed);
     if (removed.length > 0) this.options.onRangesChanged([], removed);
     this.window.start();
-  }
-
-  private placeUnit(unit: Node): void {
-    this.placeUnits([unit]);
   }
 
   /** Places whole blocks outside the scan (they came near the viewport, or the reader points at one). */
@@ -239,14 +237,6 @@ export class MarkStore {
         else this.byNode.delete(span.node);
       }
     }
-  }
-
-  /** The nearest ancestor of a text node that holds marks (its block, or a block around it). */
-  private unitHolding(node: Node): Node | null {
-    for (let current = node.parentNode; current; current = current.parentNode) {
-      if (this.byUnit.has(current)) return current;
-    }
-    return null;
   }
 }
 

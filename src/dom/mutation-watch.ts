@@ -63,11 +63,6 @@ export class MutationWatch {
     return unit;
   }
 
-  /** Handles records still queued (so a teardown does not lose them). */
-  flush(): void {
-    this.handle(this.observer.takeRecords());
-  }
-
   private handle(records: MutationRecord[]): void {
     if (records.length === 0) return;
     const deep = new Set<Node>();

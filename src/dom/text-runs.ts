@@ -1,4 +1,5 @@
 import { INLINE_TAGS, SKIPPED_TAGS, isEditingHost } from './exclusions';
+import { blockOf } from './units';
 
 /**
  * Text as the reader sees it flowing, many runs at a time. A run is the
@@ -192,15 +193,12 @@ export class RunWalker {
     this.length += 1;
   }
 
-  /** Nearest non-inline ancestor of a text node (or the walk's root). */
+  /** The block of a text node (see `blockOf`), remembered for its parent's next text node. */
   private blockOf(text: Text): Node {
-    const parent = text.parentNode as Node;
+    const parent = text.parentNode;
     if (parent === this.lastParent) return this.lastBlock as Node;
-    const root = this.options.root;
-    let block: Node = parent;
-    while (block !== root && block.nodeType === 1 && INLINE_TAGS.has((block as Element).localName)) {
-      block = block.parentNode ?? root;
-    }
+    // The walk's roots are blocks (or shadow roots), so the climb ends at the root at the latest.
+    const block = blockOf(text) ?? this.options.root;
     this.lastParent = parent;
     this.lastBlock = block;
     return block;

@@ -1,3 +1,5 @@
+import { VIEWPORT_MARGIN } from './position';
+
 /**
  * Styles of the popover's closed shadow root; nothing here can leak out to
  * the page, and the page cannot override the host's: for !important rules
@@ -10,6 +12,9 @@
  * finds, shadow trees included, and `getSelection().toString()` would then
  * read it out.
  */
+/** The popover's widest (CSS px): the term list opens this wide, centred. */
+export const POPOVER_WIDTH = 380;
+
 export const POPOVER_CSS = `
 .root { all: initial; display: block; user-select: none; -webkit-user-select: none; }
 /* The live region: read by screen readers, never seen. */
@@ -46,7 +51,7 @@ export const POPOVER_CSS = `
   height: auto !important;
   min-width: 0 !important;
   min-height: 0 !important;
-  max-width: min(380px, calc(100vw - 16px)) !important;
+  max-width: min(${POPOVER_WIDTH}px, calc(100vw - ${2 * VIEWPORT_MARGIN}px)) !important;
   max-height: none !important;
   color-scheme: light dark;
 }

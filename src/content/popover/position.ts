@@ -1,3 +1,6 @@
+/** The room a popover keeps from the viewport's edges (CSS px). */
+export const VIEWPORT_MARGIN = 8;
+
 export interface Box {
   left: number;
   top: number;
@@ -25,7 +28,7 @@ export function placePopover(options: {
 }): Placement {
   const { anchor, size, viewport } = options;
   const gap = options.gap ?? 6;
-  const margin = options.margin ?? 8;
+  const margin = options.margin ?? VIEWPORT_MARGIN;
   const roomBelow = viewport.height - anchor.bottom - gap - margin;
   const roomAbove = anchor.top - gap - margin;
   const side: Placement['side'] =
