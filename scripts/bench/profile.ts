@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { openPage } from './browsers';
 
 interface ProfileNode {
@@ -32,23 +33,18 @@ export interface ScanProfile {
   modules: ProfileRow[];
 }
 
-/** Line ranges of each module in the unminified bundle ("\t// src/dom/text-runs.ts" starts one). */
-function moduleMap(bundle: string): { line: number; module: string }[] {
-  const out: { line: number; module: string }[] = [];
-  bundle.split('\n').forEach((text, index) => {
-    const m = /^\t\/\/ ((?:src|scripts|node_modules)\/\S+\.[jt]sx?)$/.exec(text);
-    if (m) out.push({ line: index, module: m[1] as string });
-  });
-  return out;
-}
-
-function moduleAt(map: { line: number; module: string }[], line: number): string {
-  let found = 'bundle';
-  for (const entry of map) {
-    if (entry.line > line) break;
-    found = entry.module;
-  }
-  return found;
+/** Where a bundle position came from: its source file (relative to the repository) and line, by the bundle's source map. */
+function sourceMapper(bundlePath: string): (line: number, column: number) => { module: string; line: number } | null {
+  const mapPath = `${bundlePath}.map`;
+  if (!existsSync(mapPath)) throw new Error(`no source map at ${mapPath}: the page-side bundle is built with sourcemap: true`);
+  const map = new TraceMap(readFileSync(mapPath, 'utf8'));
+  return (line, column) => {
+    // CDP positions are 0-based; the map's lines are 1-based, its columns 0-based.
+    const at = originalPositionFor(map, { line: line + 1, column });
+    if (!at.source || at.line === null) return null;
+    const module = at.source.replace(/^(?:\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/');
+    return { module, line: at.line };
+  };
 }
 
 /** Largest first; shares are of the time inside the scan's tasks ("(program)", native work outside JS — mostly the page rendering between chunks — has none). */
@@ -73,7 +69,7 @@ export async function profileScan(
   options: { url: string; bundlePath: string },
 ): Promise<ScanProfile> {
   const bundle = readFileSync(options.bundlePath, 'utf8');
-  const map = moduleMap(bundle);
+  const mapped = sourceMapper(options.bundlePath);
   const page = await openPage(context, options.url);
   try {
     await page.addScriptTag({ content: bundle });
@@ -101,21 +97,24 @@ export async function profileScan(
     for (const [id, us] of selfUs) {
       const node = byId.get(id);
       if (!node) continue;
-      const { functionName, url, lineNumber } = node.callFrame;
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
       const ms = us / 1000;
       let module: string;
+      let line = lineNumber + 1;
       if (functionName.startsWith('(')) {
         module = functionName; // (program), (garbage collector), (idle)
       } else if (lineNumber < 0) {
         module = '(DOM and built-ins)'; // native functions, charged here rather than to their JS caller
-      } else if (url.startsWith('http') || url === '') {
-        // addScriptTag({ content }) scripts have no URL; the page's own have theirs.
-        module = url === '' ? moduleAt(map, lineNumber) : 'page scripts';
+      } else if (url === '') {
+        // addScriptTag({ content }) scripts have no URL: this is the bundle, mapped back to its sources.
+        const source = mapped(lineNumber, columnNumber);
+        module = source?.module ?? 'bundle';
+        line = source?.line ?? line;
       } else {
-        module = url;
+        module = url.startsWith('http') ? 'page scripts' : url;
       }
       if (module === '(idle)') continue;
-      const fn = `${functionName || '(anonymous)'} ${module}:${lineNumber + 1}`;
+      const fn = `${functionName || '(anonymous)'} ${module}:${line}`;
       functions.set(fn, (functions.get(fn) ?? 0) + ms);
       modules.set(module, (modules.get(module) ?? 0) + ms);
     }
