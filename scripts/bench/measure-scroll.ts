@@ -2,10 +2,13 @@ import type { BrowserContext } from 'playwright-core';
 import { openPage, waitForScansToSettle } from './browsers';
 
 /**
- * Scrolling a long page from top to bottom at a steady pace, with and
- * without Klartext: past 1,000 marks Klartext places ranges only for the
- * blocks near the viewport, so every scrolled screen makes and drops ranges.
- * That must not show in the frames.
+ * Scrolling a long page at a steady pace from the top, with and without
+ * Klartext: past 1,000 marks Klartext places ranges only for the blocks near
+ * the viewport, so every scrolled screen makes and drops ranges. That must
+ * not show in the frames. The pace is a reader's fast, steady scroll
+ * (`pxPerSecond`, about six screens a second by default); top to bottom of
+ * the 5 MB page (1.6 million px) at that pace would take minutes, so the
+ * run covers `seconds` of it, the page being the same all the way down.
  */
 export interface ScrollRun {
   /** Rendered frames during the scroll, and the time between them. */
@@ -15,33 +18,34 @@ export interface ScrollRun {
   maxFrameMs: number;
   /** Frames that took longer than 50 ms. */
   longFrames: number;
-  /** Page height scrolled, px. */
-  heightPx: number;
+  /** Distance scrolled, px. */
+  scrolledPx: number;
 }
 
 export interface ScrollResult {
   page: string;
   seconds: number;
+  pxPerSecond: number;
   without: ScrollRun[];
   with: ScrollRun[];
 }
 
-async function scrollOnce(context: BrowserContext, options: { url: string; seconds: number; klartext: boolean }): Promise<ScrollRun> {
+async function scrollOnce(context: BrowserContext, options: { url: string; seconds: number; pxPerSecond: number; klartext: boolean }): Promise<ScrollRun> {
   const page = await openPage(context, options.url);
   try {
     if (options.klartext) await waitForScansToSettle(page, { quietMs: 500 });
     else await page.waitForTimeout(1000);
-    return await page.evaluate(async (seconds) => {
+    return await page.evaluate(async ({ seconds, pxPerSecond }) => {
       const root = document.scrollingElement ?? document.documentElement;
-      const height = root.scrollHeight - innerHeight;
       const ms = seconds * 1000;
+      const height = Math.min(root.scrollHeight - innerHeight, (pxPerSecond * ms) / 1000);
       const frames: number[] = [];
       await new Promise<void>((resolve) => {
         const start = performance.now();
         const onFrame = (now: number) => {
           frames.push(now);
           const t = Math.min(1, (now - start) / ms);
-          // Steady pace: the same distance every millisecond, top to bottom.
+          // Steady pace: the same distance every millisecond.
           root.scrollTop = Math.round(height * t);
           if (t < 1) requestAnimationFrame(onFrame);
           else resolve();
@@ -50,20 +54,20 @@ async function scrollOnce(context: BrowserContext, options: { url: string; secon
       });
       const gaps = frames.slice(1).map((f, i) => f - (frames[i] as number)).sort((a, b) => a - b);
       const q = (p: number) => gaps[Math.min(gaps.length - 1, Math.floor(p * gaps.length))] ?? 0;
-      return { frames: frames.length, p95FrameMs: q(0.95), medianFrameMs: q(0.5), maxFrameMs: gaps[gaps.length - 1] ?? 0, longFrames: gaps.filter((g) => g > 50).length, heightPx: height };
-    }, options.seconds);
+      return { frames: frames.length, p95FrameMs: q(0.95), medianFrameMs: q(0.5), maxFrameMs: gaps[gaps.length - 1] ?? 0, longFrames: gaps.filter((g) => g > 50).length, scrolledPx: height };
+    }, { seconds: options.seconds, pxPerSecond: options.pxPerSecond });
   } finally {
     await page.close();
   }
 }
 
 /** `rounds` scrolls each way, alternating which goes first. */
-export async function measureScroll(contexts: { ext: BrowserContext; plain: BrowserContext }, options: { url: string; seconds: number; rounds: number }): Promise<ScrollResult> {
-  const result: ScrollResult = { page: new URL(options.url).pathname.split('/').pop()?.replace(/\.html$/, '') ?? options.url, seconds: options.seconds, without: [], with: [] };
+export async function measureScroll(contexts: { ext: BrowserContext; plain: BrowserContext }, options: { url: string; seconds: number; pxPerSecond: number; rounds: number }): Promise<ScrollResult> {
+  const result: ScrollResult = { page: new URL(options.url).pathname.split('/').pop()?.replace(/\.html$/, '') ?? options.url, seconds: options.seconds, pxPerSecond: options.pxPerSecond, without: [], with: [] };
   for (let round = 0; round < options.rounds; round++) {
     const order = round % 2 === 0 ? [false, true] : [true, false];
     for (const klartext of order) {
-      const run = await scrollOnce(klartext ? contexts.ext : contexts.plain, { url: options.url, seconds: options.seconds, klartext });
+      const run = await scrollOnce(klartext ? contexts.ext : contexts.plain, { url: options.url, seconds: options.seconds, pxPerSecond: options.pxPerSecond, klartext });
       (klartext ? result.with : result.without).push(run);
     }
   }

@@ -346,15 +346,15 @@ export function toMarkdown(r: BenchResult): string {
   const sc = r.scroll;
   lines.push(
     '',
-    `## Scrolling ${sc.page} top to bottom in ${sc.seconds} s`,
+    `## Scrolling ${sc.page} at ${sc.pxPerSecond} px/s for ${sc.seconds} s`,
     '',
-    'A steady pace (the same distance every millisecond, set each frame), without and with Klartext, alternating; the time between rendered frames.',
+    'From the top at a steady pace (the same distance every millisecond, set each frame; `--scroll-pace`, `--scroll-seconds`), without and with Klartext, alternating; the time between rendered frames.',
     '',
-    '| run | frames | median ms | p95 ms | max ms | frames > 50 ms | height px |',
+    '| run | frames | median ms | p95 ms | max ms | frames > 50 ms | scrolled px |',
     '|---|--:|--:|--:|--:|--:|--:|',
   );
   for (const [label, runs] of [['without', sc.without], ['with Klartext', sc.with]] as const) {
-    runs.forEach((x, i) => lines.push(`| ${label} ${i + 1} | ${x.frames} | ${ms(x.medianFrameMs)} | ${ms(x.p95FrameMs)} | ${ms(x.maxFrameMs)} | ${x.longFrames} | ${x.heightPx} |`));
+    runs.forEach((x, i) => lines.push(`| ${label} ${i + 1} | ${x.frames} | ${ms(x.medianFrameMs)} | ${ms(x.p95FrameMs)} | ${ms(x.maxFrameMs)} | ${x.longFrames} | ${x.scrolledPx} |`));
   }
   lines.push('', '## Hover decision (`markAtPoint`, 1,000 positions per page)', '', '| page | marks | hits | median ms | p95 ms | max ms |', '|---|--:|--:|--:|--:|--:|');
   for (const h of r.hover) {

@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     'markjs-budget-ms': { type: 'string', default: '2000' },
     'incremental-seconds': { type: 'string', default: '10' },
     'scroll-seconds': { type: 'string', default: '20' },
+    'scroll-pace': { type: 'string', default: '5000' },
   },
 });
 
@@ -139,7 +140,7 @@ try {
   }
 
   // --- scrolling the large page, with and without Klartext ---------------------
-  const scroll = await measureScroll({ ext: ext.context, plain: plain.context }, { url: `${server.origin}/gen/${generated.large.file}`, seconds: Number(args['scroll-seconds']), rounds: Math.max(2, rounds) });
+  const scroll = await measureScroll({ ext: ext.context, plain: plain.context }, { url: `${server.origin}/gen/${generated.large.file}`, seconds: Number(args['scroll-seconds']), pxPerSecond: Number(args['scroll-pace']), rounds: Math.max(2, rounds) });
   for (const [label, runs] of [['without', scroll.without], ['with', scroll.with]] as const) {
     for (const x of runs) log(`scroll ${label}: ${x.frames} frames, p95 ${x.p95FrameMs.toFixed(1)} ms, max ${x.maxFrameMs.toFixed(0)} ms, ${x.longFrames} over 50 ms`);
   }

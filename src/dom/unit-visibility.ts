@@ -1,4 +1,5 @@
 import type { UnitVisibility } from './placement-window';
+import { ScrollGate } from './scroll-gate';
 
 /**
  * How far beyond the viewport a block counts as near it: one and a half
@@ -17,7 +18,15 @@ export function watchUnitVisibility(
   doc: Document,
   onChange: (changes: readonly [Node, boolean][]) => void,
 ): UnitVisibility {
-  const Observer = doc.defaultView?.IntersectionObserver;
+  const view = doc.defaultView;
+  const Observer = view?.IntersectionObserver;
+  // Changes wait while the reader flings the page (see ScrollGate).
+  const gate = view
+    ? new ScrollGate({ now: () => performance.now(), setTimer: (fn, ms) => view.setTimeout(fn, ms), viewportHeight: () => view.innerHeight })
+    : null;
+  const onScroll = (): void => gate?.scrolled(view?.scrollY ?? 0);
+  view?.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  const report = (changes: readonly [Node, boolean][]): void => (gate ? gate.pass(changes, onChange) : onChange(changes));
   const observer = Observer
     ? new Observer(
         (entries) => {
@@ -29,7 +38,7 @@ export function watchUnitVisibility(
             const shadow = entry.target.shadowRoot;
             if (shadow) changes.push([shadow, visible]);
           }
-          onChange(changes);
+          report(changes);
         },
         { rootMargin: MARGIN },
       )
@@ -49,6 +58,9 @@ export function watchUnitVisibility(
       const el = elementOf(unit);
       if (observer && el) observer.unobserve(el);
     },
-    disconnect: () => observer?.disconnect(),
+    disconnect: () => {
+      observer?.disconnect();
+      view?.removeEventListener('scroll', onScroll, { capture: true });
+    },
   };
 }
