@@ -8,7 +8,7 @@ function scrollAndWatch(page: Page, pxPerSecond: number, ms: number): Promise<{ 
   return page.evaluate(
     async ({ pxPerSecond, ms }) => {
       const root = document.scrollingElement as Element;
-      const ranges = () => new Set([...(CSS.highlights.get('klartext') ?? [])]);
+      const ranges = () => new Set<AbstractRange>(CSS.highlights.get('klartext') ?? []);
       let seen = ranges();
       const changedAt: number[] = [];
       let frames = 0;
@@ -17,9 +17,9 @@ function scrollAndWatch(page: Page, pxPerSecond: number, ms: number): Promise<{ 
         const start = performance.now();
         const frame = (now: number) => {
           frames++;
-          const now_ = ranges();
-          if (now_.size !== seen.size || [...now_].some((r) => !seen.has(r))) changedAt.push(now - start);
-          seen = now_;
+          const current = ranges();
+          if (current.size !== seen.size || [...current].some((r) => !seen.has(r))) changedAt.push(now - start);
+          seen = current;
           root.scrollTop = from + Math.round((pxPerSecond * (now - start)) / 1000);
           if (now - start < ms) requestAnimationFrame(frame);
           else resolve();
