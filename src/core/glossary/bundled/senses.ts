@@ -280,6 +280,9 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
     ],
   },
   'export-controls': {
+    // The US controls on AI chips are one policy, not export rules in general: a page about chips or trade that
+    // names them once does not make every export rule on it this one (as for the other story entries).
+    local: true,
     cues: [
       'chip*', 'halbleiter*', 'semiconductor*', 'gpu*', 'nvidia', 'h800', 'h100', 'h20', 'a100', 'ki', 'ai', 'china',
       'chinas', 'chinese', 'chinesisch*', 'huawei', 'smic', 'asml', 'tsmc', 'biden', 'trump', 'commerce',
