@@ -57,15 +57,16 @@ const form = v.pipe(
     [(f) => f !== '', () => msg('problem_empty')],
     [(f) => [...f].length !== 1, () => msg('problem_singleCharacter')],
     [(f) => (f.match(LETTER_OR_DIGIT) ?? []).length >= 2, () => msg('problem_twoLettersOrDigits')],
-    // An all-capitals acronym (IT, US) only ever matches in capitals, so it is not the stop word.
-    [(f) => !(STOP_WORDS.has(formKey(f)) && LOWERCASE.test(f)), (f) => msg('problem_stopWord', f)],
   ),
 );
 
 /** Items that already have a problem at this level (`[3]`), so a check across items skips them. */
 const brokenItems = (issues: readonly v.BaseIssue<unknown>[] | undefined) => brokenPaths(issues);
 
-/** A language's forms: no two with the same form key (the later one is named). */
+/**
+ * A language's forms: none a stop word, no two with the same form key (the
+ * later one is named). Both go by the form key, so it is computed here once.
+ */
 const formList = (lang: Lang) =>
   v.nullish(
     v.pipe(
@@ -79,7 +80,9 @@ const formList = (lang: Lang) =>
           if (typeof f !== 'string' || broken.has(`[${i}]`)) return;
           const key = formKey(f);
           const earlier = seen.get(key);
-          if (earlier) addIssue({ message: says(msg('problem_duplicateForm', f, earlier)), path: pathTo(i) });
+          // An all-capitals acronym (IT, US) only ever matches in capitals, so it is not the stop word.
+          if (STOP_WORDS.has(key) && LOWERCASE.test(f)) addIssue({ message: says(msg('problem_stopWord', f)), path: pathTo(i) });
+          else if (earlier) addIssue({ message: says(msg('problem_duplicateForm', f, earlier)), path: pathTo(i) });
           else seen.set(key, `forms.${lang}[${i}]`);
         });
       }),
@@ -181,15 +184,17 @@ export type { EntrySense } from './sense-fields';
 
 /** An entry's valid forms (none of the broken ones), each with its path: what other entries must not claim. */
 export function validForms(forms: unknown, broken: ReadonlySet<string>): { field: string; form: string }[] {
-  if (!isRecord(forms)) return [];
-  return LANGS.flatMap((lang) => {
+  const out: { field: string; form: string }[] = [];
+  if (!isRecord(forms)) return out;
+  for (const lang of LANGS) {
     const list = forms[lang];
-    if (!Array.isArray(list)) return [];
-    return list.flatMap((f: unknown, i) => {
+    if (!Array.isArray(list)) continue;
+    list.forEach((form: unknown, i) => {
       const field = `forms.${lang}[${i}]`;
-      return typeof f === 'string' && !broken.has(field) ? [{ field, form: f }] : [];
+      if (typeof form === 'string' && !broken.has(field)) out.push({ field, form });
     });
-  });
+  }
+  return out;
 }
 
 /** The fields an entry must fill: every one in both languages (the bundled glossary), or one language complete (a reader's). */
@@ -229,19 +234,24 @@ function acrossFields(requireBothLangs: boolean) {
     const at = (field: string) => pathTo(...(field.split(/[.[\]]+/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)) as [string, ...string[]]));
     for (const { field, message } of checkLanguages(entry, requireBothLangs)) addIssue({ message: says(message), path: at(field) });
     const broken = brokenPaths(dataset.issues);
-    const forms = validForms(entry.forms, broken).map((f) => f.form);
     const each = (field: string, check: (item: string) => Message | undefined, list: unknown = entry[field]) => {
-      if (!Array.isArray(list)) return;
+      if (!Array.isArray(list) || list.length === 0) return;
       list.forEach((item: unknown, i) => {
         const problem = typeof item === 'string' && !broken.has(`${field}[${i}]`) ? check(item) : undefined;
         if (problem) addIssue({ message: says(problem), path: at(`${field}[${i}]`) });
       });
     };
-    each('matchCase', (f) => (forms.includes(f) ? undefined : msg('problem_notAForm', f)));
+    const formsOf = () => validForms(entry.forms, broken).map((f) => f.form);
+    if (Array.isArray(entry.matchCase) && entry.matchCase.length > 0) {
+      const forms = new Set(formsOf());
+      each('matchCase', (f) => (forms.has(f) ? undefined : msg('problem_notAForm', f)));
+    }
     each('related', (id) => (id === entry.id ? msg('problem_relatedSelf') : undefined));
-    const keys = new Set(forms.map(formKey));
     const sense = entry.sense;
-    if (isRecord(sense)) each('sense.forms', (f) => (keys.has(formKey(f)) ? undefined : msg('problem_notAForm', f)), sense.forms);
+    if (isRecord(sense) && Array.isArray(sense.forms) && sense.forms.length > 0) {
+      const keys = new Set(formsOf().map(formKey));
+      each('sense.forms', (f) => (keys.has(formKey(f)) ? undefined : msg('problem_notAForm', f)), sense.forms);
+    }
   });
 }
 

@@ -52,6 +52,8 @@ export function textRules(max: number): Rule<string>[] {
   ];
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 type Path = [v.IssuePathItem, ...v.IssuePathItem[]];
 
 /**
@@ -64,6 +66,6 @@ export function pathTo(...keys: [string | number, ...(string | number)[]]): Path
 }
 
 /** The paths (`forms.de[0]`) that already have a problem, so a relation between fields skips the broken ones. */
-export function brokenPaths(issues: readonly v.BaseIssue<unknown>[] | undefined): Set<string> {
-  return new Set((issues ?? []).map(pathOf));
+export function brokenPaths(issues: readonly v.BaseIssue<unknown>[] | undefined): ReadonlySet<string> {
+  return issues ? new Set(issues.map(pathOf)) : NONE;
 }
