@@ -60,8 +60,24 @@ const form = v.pipe(
   ),
 );
 
-/** Items that already have a problem at this level (`[3]`), so a check across items skips them. */
-const brokenItems = (issues: readonly v.BaseIssue<unknown>[] | undefined) => brokenPaths(issues);
+/**
+ * A check across a list's items (repeats, stop words), on those without a
+ * problem of their own; its problems go in item order among the items' own,
+ * as a reader goes down the list. `start` makes the check for one list.
+ */
+function acrossItems(start: () => (item: string, index: number) => Message | undefined) {
+  return v.rawCheck<string[]>(({ dataset, addIssue }) => {
+    const list: unknown = dataset.value;
+    if (!Array.isArray(list)) return;
+    const broken = brokenPaths(dataset.issues);
+    const check = start();
+    list.forEach((item: unknown, i) => {
+      const problem = typeof item === 'string' && !broken.has(`[${i}]`) ? check(item, i) : undefined;
+      if (problem) addIssue({ message: says(problem), path: pathTo(i) });
+    });
+    dataset.issues?.sort((a, b) => Number(a.path?.[0]?.key) - Number(b.path?.[0]?.key));
+  });
+}
 
 /**
  * A language's forms: none a stop word, no two with the same form key (the
@@ -71,20 +87,17 @@ const formList = (lang: Lang) =>
   v.nullish(
     v.pipe(
       v.array(form, says(msg('problem_stringList'))),
-      v.rawCheck<string[]>(({ dataset, addIssue }) => {
-        const broken = brokenItems(dataset.issues);
+      acrossItems(() => {
         const seen = new Map<string, string>();
-        const list: unknown = dataset.value;
-        if (!Array.isArray(list)) return;
-        list.forEach((f: unknown, i) => {
-          if (typeof f !== 'string' || broken.has(`[${i}]`)) return;
+        return (f, i) => {
           const key = formKey(f);
-          const earlier = seen.get(key);
           // An all-capitals acronym (IT, US) only ever matches in capitals, so it is not the stop word.
-          if (STOP_WORDS.has(key) && LOWERCASE.test(f)) addIssue({ message: says(msg('problem_stopWord', f)), path: pathTo(i) });
-          else if (earlier) addIssue({ message: says(msg('problem_duplicateForm', f, earlier)), path: pathTo(i) });
-          else seen.set(key, `forms.${lang}[${i}]`);
-        });
+          if (STOP_WORDS.has(key) && LOWERCASE.test(f)) return msg('problem_stopWord', f);
+          const earlier = seen.get(key);
+          if (earlier) return msg('problem_duplicateForm', f, earlier);
+          seen.set(key, `forms.${lang}[${i}]`);
+          return undefined;
+        };
       }),
     ),
     () => [],
@@ -93,16 +106,13 @@ const formList = (lang: Lang) =>
 /** Non-empty strings, trimmed, none twice. */
 const stringList = v.pipe(
   v.array(filled(msg('problem_nonEmptyString')), says(msg('problem_stringList'))),
-  v.rawCheck<string[]>(({ dataset, addIssue }) => {
-    const broken = brokenItems(dataset.issues);
+  acrossItems(() => {
     const seen = new Set<string>();
-    const list: unknown = dataset.value;
-    if (!Array.isArray(list)) return;
-    list.forEach((item: unknown, i) => {
-      if (typeof item !== 'string' || broken.has(`[${i}]`)) return;
-      if (seen.has(item)) addIssue({ message: says(msg('problem_listedTwice', item)), path: pathTo(i) });
+    return (item) => {
+      if (seen.has(item)) return msg('problem_listedTwice', item);
       seen.add(item);
-    });
+      return undefined;
+    };
   }),
 );
 
