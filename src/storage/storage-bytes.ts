@@ -5,11 +5,9 @@
  * whole, and late), and to show the reader how much is used.
  */
 import { browser } from 'wxt/browser';
+import { itemBytes } from '../core/item-bytes';
 
-export function itemBytes(key: string, value: unknown): number {
-  const encoder = new TextEncoder();
-  return encoder.encode(key).length + encoder.encode(JSON.stringify(value) ?? '').length;
-}
+export { itemBytes };
 
 export function itemsBytes(items: Record<string, unknown>): number {
   let total = 0;

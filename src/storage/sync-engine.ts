@@ -13,54 +13,13 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_GLOSSARY } from '../core/glossary/bundled';
 import type { Problem } from '../core/message';
-import { applyRemote, mergeOnSwitchOn, parseSyncItem, syncItemsOf, type LocalOnly, type LocalState, type RemoteChange } from '../core/sync/sync-items';
+import { applyRemote, mergeOnSwitchOn, parseSyncItem, readSyncItem, syncItemsOf, type LocalState, type RemoteChange } from '../core/sync/sync-items';
+import { parseSyncState, type SyncState } from '../core/sync/sync-state';
 import { GLOSSARY_KEY, loadUserGlossary, saveUserGlossary } from './glossary-store';
 import { loadSettings, saveSettings, SETTINGS_KEY } from './settings-store';
-import { isRecord } from '../core/schema/issues';
 
 export const SYNC_STATE_KEY = 'sync:state';
-
-export interface SyncState {
-  enabled: boolean;
-  /** Per sync key: when its current version was made (here or in another browser). */
-  stamps: Record<string, number>;
-  /** Per sync key: the data last copied either way, as JSON (what changed is what differs). */
-  copied: Record<string, string>;
-  localOnly: LocalOnly;
-  /** Items from sync that were invalid (the local state was kept). */
-  problems: Problem[];
-  /** The last storage error (quota, rate limit, sync off in the browser), or null. */
-  error: string | null;
-  /** The reader answered the question "sync my settings?" (either way). */
-  asked: boolean;
-  /** Ids of private entries the reader chose to sync anyway. */
-  privateToSync: string[];
-}
-
-const EMPTY: SyncState = { enabled: false, stamps: {}, copied: {}, localOnly: { packs: [], private: [], tooLarge: [] }, problems: [], error: null, asked: false, privateToSync: [] };
-
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const privateList = (v: unknown): { id: string; title: string }[] =>
-  Array.isArray(v) ? v.filter((x): x is { id: string; title: string } => isRecord(x) && typeof x.id === 'string' && typeof x.title === 'string') : [];
-
-/** The stored state, read defensively: anything malformed counts as sync off. */
-export function parseSyncState(raw: unknown): SyncState {
-  if (!isRecord(raw) || typeof raw.enabled !== 'boolean') return EMPTY;
-  const numbers = isRecord(raw.stamps) ? Object.fromEntries(Object.entries(raw.stamps).filter(([, v]) => typeof v === 'number')) : {};
-  const texts = isRecord(raw.copied) ? Object.fromEntries(Object.entries(raw.copied).filter(([, v]) => typeof v === 'string')) : {};
-  const lo = isRecord(raw.localOnly) ? raw.localOnly : {};
-  const problems = Array.isArray(raw.problems) ? raw.problems.filter((p): p is Problem => isRecord(p) && typeof p.at === 'string' && isRecord(p.message) && typeof p.message.key === 'string') : [];
-  return {
-    enabled: raw.enabled,
-    stamps: numbers as Record<string, number>,
-    copied: texts as Record<string, string>,
-    localOnly: { packs: strings(lo.packs), private: privateList(lo.private), tooLarge: strings(lo.tooLarge) },
-    problems,
-    error: typeof raw.error === 'string' ? raw.error : null,
-    asked: raw.asked === true,
-    privateToSync: strings(raw.privateToSync),
-  };
-}
+export { parseSyncState, type SyncState };
 
 /** Calls `cb` with the sync state whenever it changes (the options page shows it). */
 export function watchSyncState(cb: (state: SyncState) => void): () => void {
@@ -154,7 +113,8 @@ export function applySyncChanges(changes: Record<string, { newValue?: unknown }>
     const copied = { ...state.copied };
     const problems: Problem[] = [];
     for (const [key, { newValue }] of Object.entries(changes)) {
-      const at = isRecord(newValue) && typeof newValue.at === 'number' ? newValue.at : null;
+      const item = readSyncItem(newValue);
+      const at = item ? item.at : null;
       // This browser's own write coming back, or an older version than the one here.
       if (at !== null && stamps[key] !== undefined && at <= (stamps[key] as number)) continue;
       if (newValue == null && copied[key] === undefined) continue;
@@ -167,7 +127,7 @@ export function applySyncChanges(changes: Record<string, { newValue?: unknown }>
           delete copied[key];
         } else {
           stamps[key] = at;
-          copied[key] = JSON.stringify((newValue as { data: unknown }).data);
+          copied[key] = JSON.stringify(item?.data);
         }
       }
     }

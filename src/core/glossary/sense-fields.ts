@@ -1,97 +1,111 @@
-import { msg, type Message } from '../message';
-import { formKey } from './form-key';
-import type { EntrySense } from './types';
-import { isRecord } from '../schema/issues';
+/**
+ * `sense`: how to tell an entry's sense from another one, declared once as a
+ * schema (`EntrySense` is inferred from it). Every problem names its field
+ * (`sense.cues[3]: …`). That `sense.forms` are forms of the entry is checked
+ * by the entry schema, which knows them; repeats are dropped by `tidySense`.
+ */
+import * as v from 'valibot';
+import { msg } from '../message';
+import { firstOf, ID_PATTERN, tooLong } from '../schema/checks';
+import { isRecord, says } from '../schema/issues';
 
-type Report = (field: string, message: Message) => void;
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 const LIMITS = { cue: 80, cues: 300, years: 20 };
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 
-function readList(value: unknown, spec: { field: string; report: Report; max: number }): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    spec.report(spec.field, msg('problem_stringList'));
-    return [];
-  }
-  if (value.length > spec.max) spec.report(spec.field, msg('problem_tooManyItems', value.length, spec.max));
-  const out: string[] = [];
-  value.slice(0, spec.max).forEach((item: unknown, i) => {
-    const field = `${spec.field}[${i}]`;
-    const text = typeof item === 'string' ? item.trim() : '';
-    if (text === '') spec.report(field, msg('problem_nonEmptyString'));
-    else if (text.length > LIMITS.cue) spec.report(field, msg('problem_tooLong', text.length, LIMITS.cue));
-    else if ((text.match(LETTER_OR_DIGIT) ?? []).length < 2) spec.report(field, msg('problem_twoLettersOrDigits'));
-    else if (!out.some((o) => o.toLowerCase() === text.toLowerCase())) out.push(text);
-  });
-  return out;
+/** Absent and null are the same: no value. */
+export function orNone<S extends v.GenericSchema>(schema: S) {
+  return v.optional(v.pipe(v.nullable(schema), v.transform((x) => x ?? undefined)));
 }
 
-function readBool(value: unknown, field: string, report: Report): boolean {
-  if (value === undefined) return false;
-  if (typeof value !== 'boolean') report(field, msg('problem_boolean'));
-  return value === true;
-}
+export const flag = () => v.optional(v.boolean(says(msg('problem_boolean'))));
 
-/** `familiar`: absent or a boolean. */
-export function readFamiliar(value: unknown, report: Report): boolean {
-  return readBool(value, 'familiar', report);
-}
+const cue = v.pipe(
+  v.custom<string>((x) => typeof x === 'string' && x.trim() !== '', says(msg('problem_nonEmptyString'))),
+  v.trim(),
+  firstOf<string>(
+    [(t) => t.length <= LIMITS.cue, (t) => tooLong(t.length, LIMITS.cue)],
+    [(t) => (t.match(LETTER_OR_DIGIT) ?? []).length >= 2, () => msg('problem_twoLettersOrDigits')],
+  ),
+);
 
-/** `private`: absent or a boolean. */
-export function readPrivate(value: unknown, report: Report): boolean {
-  return readBool(value, 'private', report);
-}
+const cueList = (item: v.GenericSchema<unknown, string> = cue) =>
+  orNone(
+    v.pipe(
+      v.custom<unknown[]>(Array.isArray, says(msg('problem_stringList'))),
+      firstOf<unknown[]>([(list) => list.length <= LIMITS.cues, (list) => msg('problem_tooManyItems', list.length, LIMITS.cues)]),
+      v.array(item),
+    ),
+  );
+
+const year = v.custom<number>((y) => typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y <= 2999, says(msg('problem_year')));
+
+export const SenseSchema = v.pipe(
+  v.custom<Record<string, unknown>>(isRecord, says(msg('problem_senseShape'))),
+  v.object({
+    /** The forms (from `forms`) that can mean something else; every form when omitted. */
+    forms: cueList(),
+    /** Words and phrases that support the glossary's sense, in either language. */
+    cues: cueList(),
+    /** Words and phrases that point to another sense. */
+    against: cueList(),
+    /**
+     * Entries whose presence nearby supports this sense. When omitted: every
+     * entry that is neither ambiguous nor familiar.
+     */
+    supportedBy: cueList(v.pipe(cue, firstOf<string>([(id) => ID_PATTERN.test(id), (id) => msg('problem_notAnId', id)]))),
+    /**
+     * The form is also a given name or surname: next to a capitalised word that
+     * is neither a cue nor a glossary term ("Claude Debussy", "Georges Claude")
+     * it names a person.
+     */
+    name: flag(),
+    /** The form is also a prefix: as the first part of a hyphenated compound ("Meta-Analyse") it is another sense unless the rest is a cue. */
+    prefix: flag(),
+    /** The form names a product with versions: a version number right after it ("Gemini 2.0", "Llama 3.1") supports the sense. */
+    versioned: flag(),
+    /**
+     * The entry is about events of these years (the slump of January 2025): a
+     * sentence that names another year, and not one of these, is about something else.
+     */
+    years: v.optional(
+      v.pipe(
+        v.custom<unknown[]>((list) => Array.isArray(list) && list.length <= LIMITS.years, says(msg('problem_years', LIMITS.years))),
+        v.array(year),
+      ),
+    ),
+    /**
+     * Only the occurrence's own surroundings decide (sentence, block, section
+     * heading, page title): the page's other terms and the entry's other
+     * occurrences give no help. For entries about one story (the slump of
+     * January 2025): a finance page that mentions DeepSeek once does not make
+     * every crash on it that slump.
+     */
+    local: flag(),
+  }),
+);
 
 /**
- * `sense`: absent, or how to tell the entry's sense from another one. Every
- * problem names its field (`sense.cues[3]: …`); `allForms` are the entry's
- * valid forms, which `sense.forms` must be taken from.
+ * How to tell the glossary's sense of an ambiguous form from another one
+ * ("Claude" the model, not Claude Debussy; a token of a language model, not
+ * a login token). An ambiguous occurrence is marked only where the evidence
+ * around it (sentence, block, section heading, page title, other glossary
+ * terms nearby and on the page) supports this sense; see `src/core/sense/`.
+ * Cues are words or phrases ("API token"); a trailing `*` matches any word
+ * that starts so ("modell*" covers Modelle, Modellen). Case does not matter.
  */
-export function readSense(value: unknown, spec: { report: Report; allForms: readonly string[] }): EntrySense | undefined {
-  const { report } = spec;
-  if (value === undefined || value === null) return undefined;
-  if (!isRecord(value)) {
-    report('sense', msg('problem_senseShape'));
-    return undefined;
+export type EntrySense = v.InferOutput<typeof SenseSchema>;
+
+/** Without repeats (case does not matter), empty lists or false flags: the sense as stored. */
+export function tidySense(sense: EntrySense): EntrySense {
+  const distinct = (list: readonly string[] | undefined) =>
+    (list ?? []).filter((item, i, all) => all.findIndex((o) => o.toLowerCase() === item.toLowerCase()) === i);
+  const out: EntrySense = {};
+  for (const key of ['forms', 'cues', 'against', 'supportedBy'] as const) {
+    const list = distinct(sense[key]);
+    if (list.length > 0) out[key] = list;
   }
-  const keys = new Set(spec.allForms.map(formKey));
-  const forms = readList(value.forms, { field: 'sense.forms', report, max: LIMITS.cues });
-  forms.forEach((form, i) => {
-    if (!keys.has(formKey(form))) report(`sense.forms[${i}]`, msg('problem_notAForm', form));
-  });
-  const cues = readList(value.cues, { field: 'sense.cues', report, max: LIMITS.cues });
-  const against = readList(value.against, { field: 'sense.against', report, max: LIMITS.cues });
-  const supportedBy = readList(value.supportedBy, { field: 'sense.supportedBy', report, max: LIMITS.cues });
-  supportedBy.forEach((id, i) => {
-    if (!ID_PATTERN.test(id)) report(`sense.supportedBy[${i}]`, msg('problem_notAnId', id));
-  });
-  const years: number[] = [];
-  if (value.years !== undefined) {
-    if (!Array.isArray(value.years) || value.years.length > LIMITS.years) {
-      report('sense.years', msg('problem_years', LIMITS.years));
-    } else {
-      value.years.forEach((y: unknown, i) => {
-        if (typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y <= 2999) years.push(y);
-        else report(`sense.years[${i}]`, msg('problem_year'));
-      });
-    }
-  }
-  const name = readBool(value.name, 'sense.name', report);
-  const prefix = readBool(value.prefix, 'sense.prefix', report);
-  const versioned = readBool(value.versioned, 'sense.versioned', report);
-  const local = readBool(value.local, 'sense.local', report);
-  const sense: EntrySense = {
-    ...(forms.length > 0 ? { forms } : {}),
-    ...(cues.length > 0 ? { cues } : {}),
-    ...(against.length > 0 ? { against } : {}),
-    ...(supportedBy.length > 0 ? { supportedBy } : {}),
-    ...(name ? { name } : {}),
-    ...(prefix ? { prefix } : {}),
-    ...(versioned ? { versioned } : {}),
-    ...(years.length > 0 ? { years } : {}),
-    ...(local ? { local } : {}),
-  };
-  return sense;
+  for (const key of ['name', 'prefix', 'versioned'] as const) if (sense[key]) out[key] = true;
+  if (sense.years && sense.years.length > 0) out.years = sense.years;
+  if (sense.local) out.local = true;
+  return out;
 }

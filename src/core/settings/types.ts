@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../glossary/types';
 import { msg, type MessageArg } from '../message';
+import { ID_PATTERN } from '../schema/checks';
 import { record, says, wholeNumber } from '../schema/issues';
 import { describeValue, expectedGot } from './describe-value';
 import { checkCanonicalHost, isIpAddress, splitHostPort } from './site-input';
@@ -40,8 +41,6 @@ const milliseconds = expected(msg('expect_milliseconds', HOVER_DELAY_MIN, HOVER_
 const termId = got(msg('expect_termId'));
 /** A list without repeats (a repeat changes nothing, so it is dropped silently). */
 const unique = <T>(same: (a: T, b: T) => boolean) => v.transform((list: T[]) => list.filter((x, i) => list.findIndex((y) => same(x, y)) === i));
-
-const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One site rule; what it means depends on `siteMode` ('all-except': the site is off; 'only-listed': it is one of those on). */
 const siteRule = v.pipe(
@@ -123,7 +122,7 @@ export const SettingsSchema = record(
       v.pipe(
         v.array(v.unknown(), expected(msg('expect_termIds'))),
         v.maxLength(KNOWN_TERMS_MAX, says((input) => msg('problem_tooManyTerms', (input as unknown[]).length, KNOWN_TERMS_MAX))),
-        v.array(v.pipe(v.string(termId), v.maxLength(64, termId), v.regex(TERM_ID, termId))),
+        v.array(v.pipe(v.string(termId), v.maxLength(64, termId), v.regex(ID_PATTERN, termId))),
         unique((a, b) => a === b),
       ),
       [],

@@ -10,7 +10,9 @@
  * the same item, the later change wins whole; items are never merged field
  * by field.
  */
+import * as v from 'valibot';
 import { entryTitle } from '../glossary/localized';
+import { itemBytes } from '../item-bytes';
 import { parseStoredGlossary } from '../glossary/user/stored';
 import { USER_GLOSSARY_VERSION, type UserGlossary } from '../glossary/user/types';
 import type { GlossaryEntry } from '../glossary/types';
@@ -25,20 +27,22 @@ export const SYNC_ENTRY_PREFIX = 'k:e:';
 /** Chrome's sync quotas (Firefox's are alike): per item, key and JSON value together; and in all. */
 export const SYNC_QUOTA = { perItem: 8192, total: 102_400 } as const;
 
-export interface SyncItem {
+/** One item in sync storage: what it holds and when it was changed. */
+const SyncItemSchema = v.object({
   /** When this browser (or another) last changed it, ms since 1970. */
-  at: number;
-  data: unknown;
+  at: v.number(),
+  data: v.unknown(),
+});
+export type SyncItem = v.InferOutput<typeof SyncItemSchema>;
+
+/** An item as sync storage holds it, or null for anything else (a removed item, another extension's data). */
+export function readSyncItem(raw: unknown): SyncItem | null {
+  const item = v.safeParse(SyncItemSchema, raw);
+  return item.success ? item.output : null;
 }
 
-/** What stays local, by reason (names for the reader). */
-export interface LocalOnly {
-  packs: string[];
-  /** Private entries that stay local: their ids and titles (the reader may sync one anyway). */
-  private: { id: string; title: string }[];
-  /** Titles of entries that do not fit the quotas. */
-  tooLarge: string[];
-}
+export type { LocalOnly } from './sync-state';
+import type { LocalOnly } from './sync-state';
 
 export interface LocalState {
   settings: Settings;
@@ -47,12 +51,6 @@ export interface LocalState {
 
 export function entryKey(id: string): string {
   return `${SYNC_ENTRY_PREFIX}${id}`;
-}
-
-/** Bytes an item takes against the quota: its key and its JSON value, in UTF-8. */
-export function syncItemBytes(key: string, value: unknown): number {
-  const encoder = new TextEncoder();
-  return encoder.encode(key).length + encoder.encode(JSON.stringify(value) ?? '').length;
 }
 
 const titleOf = (e: GlossaryEntry) => entryTitle(e, 'de');
@@ -66,7 +64,7 @@ export function syncItemsOf(state: LocalState, privateToSync: readonly string[] 
   const items = new Map<string, unknown>();
   const localOnly: LocalOnly = { packs: state.glossary.packs.map((p) => p.name), private: [], tooLarge: [] };
   // Room for each item's time, which the caller adds ({"at":…,"data":…}).
-  const wrapped = (key: string, data: unknown) => syncItemBytes(key, { at: 1e13, data });
+  const wrapped = (key: string, data: unknown) => itemBytes(key, { at: 1e13, data });
   let total = 0;
   const add = (key: string, data: unknown): boolean => {
     const bytes = wrapped(key, data);
@@ -98,10 +96,9 @@ export function parseSyncItem(key: string, raw: unknown, bundled: readonly { id:
   if (!key.startsWith('k:')) return { kind: 'ignored' };
   // A removed item: only an entry can be removed (deleted in another browser).
   if (raw == null) return key.startsWith(SYNC_ENTRY_PREFIX) ? { kind: 'entry', id: key.slice(SYNC_ENTRY_PREFIX.length), entry: null } : { kind: 'ignored' };
-  if (typeof raw !== 'object' || Array.isArray(raw) || typeof (raw as SyncItem).at !== 'number' || !('data' in raw)) {
-    return { kind: 'invalid', problem: { at: where, message: msg('problem_expected', msg('expect_object')) } };
-  }
-  const data = (raw as SyncItem).data;
+  const item = readSyncItem(raw);
+  if (!item) return { kind: 'invalid', problem: { at: where, message: msg('problem_expected', msg('expect_object')) } };
+  const { data } = item;
   if (key === SYNC_SETTINGS_KEY) {
     const parsed = parseSettings(data);
     return parsed.ok && !parsed.migrated ? { kind: 'settings', settings: parsed.settings } : { kind: 'invalid', problem: firstProblem(where, parsed.ok ? [] : parsed.problems) };

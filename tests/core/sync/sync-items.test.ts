@@ -3,7 +3,8 @@ import type { GlossaryEntry } from '../../../src/core/glossary/types';
 import { parseStoredGlossary } from '../../../src/core/glossary/user/stored';
 import { emptyUserGlossary } from '../../../src/core/glossary/user/types';
 import { defaultSettings } from '../../../src/core/settings/defaults';
-import { applyRemote, entryKey, mergeOnSwitchOn, parseSyncItem, SYNC_HIDDEN_KEY, SYNC_QUOTA, SYNC_SETTINGS_KEY, syncItemBytes, syncItemsOf, type LocalState } from '../../../src/core/sync/sync-items';
+import { itemBytes } from '../../../src/core/item-bytes';
+import { applyRemote, entryKey, mergeOnSwitchOn, parseSyncItem, SYNC_HIDDEN_KEY, SYNC_QUOTA, SYNC_SETTINGS_KEY, syncItemsOf, type LocalState } from '../../../src/core/sync/sync-items';
 
 const entry = (id: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id,
@@ -41,14 +42,14 @@ describe('syncItemsOf', () => {
     expect(items.has(entryKey('gross'))).toBe(false);
     expect(items.has(entryKey('klein'))).toBe(true);
     expect(localOnly.tooLarge).toEqual(['GROSS']);
-    for (const [key, data] of items) expect(syncItemBytes(key, { at: Date.now(), data })).toBeLessThanOrEqual(SYNC_QUOTA.perItem);
+    for (const [key, data] of items) expect(itemBytes(key, { at: Date.now(), data })).toBeLessThanOrEqual(SYNC_QUOTA.perItem);
   });
 
   test('past the total quota, later entries stay local', () => {
     const many = Array.from({ length: 40 }, (_, i) => entry(`e${String(i).padStart(2, '0')}`, { long: { de: 'y'.repeat(3500), en: '' } }));
     const { items, localOnly } = syncItemsOf(state(many));
     let total = 0;
-    for (const [key, data] of items) total += syncItemBytes(key, { at: Date.now(), data });
+    for (const [key, data] of items) total += itemBytes(key, { at: Date.now(), data });
     expect(total).toBeLessThanOrEqual(SYNC_QUOTA.total);
     expect(localOnly.tooLarge.length).toBeGreaterThan(0);
     expect(items.size + localOnly.tooLarge.length).toBe(many.length + 2);

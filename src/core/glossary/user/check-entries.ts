@@ -29,13 +29,23 @@ export function defaultWhere(name: string): string {
   return name.startsWith('#') ? `entries[${name.slice(1)}]` : `entry "${name}"`;
 }
 
+/** Each entry's trimmed id, for the entries that have one. */
+function idOf(raw: unknown): string | undefined {
+  return isRecord(raw) && typeof raw.id === 'string' ? raw.id.trim() : undefined;
+}
+
 export function checkEntries(input: readonly unknown[], options: CheckEntriesOptions): CheckedEntries {
   const where = options.where ?? defaultWhere;
-  const ownIds = new Set(input.flatMap((raw) => (isRecord(raw) && typeof raw.id === 'string' ? [raw.id.trim()] : [])));
+  // By id, the first entry that has it: one lookup per problem and per entry, not a scan of the list each time.
+  const firstWithId = new Map<string, number>();
+  input.forEach((raw, i) => {
+    const id = idOf(raw);
+    if (id !== undefined && !firstWithId.has(id)) firstWithId.set(id, i);
+  });
   const isExternal = (value: unknown, selfId: unknown): value is string => {
     if (typeof value !== 'string') return false;
     const id = value.trim();
-    return options.externalIds.has(id) && !ownIds.has(id) && id !== (typeof selfId === 'string' ? selfId.trim() : '');
+    return options.externalIds.has(id) && !firstWithId.has(id) && id !== (typeof selfId === 'string' ? selfId.trim() : '');
   };
 
   // The validator only knows the ids it is given: hide links to outside
@@ -56,29 +66,28 @@ export function checkEntries(input: readonly unknown[], options: CheckEntriesOpt
 
   // The validator counts entries from 0 as "entry #0"; say it the way files are read: entries[0].
   const result = validateGlossary(stripped, { requireBothLangs: false, entryAt: (i) => `entries[${i}]` });
-  const indexOfName = (name: string): number => {
-    if (name.startsWith('#')) return Number(name.slice(1));
-    return input.findIndex((raw) => isRecord(raw) && typeof raw.id === 'string' && raw.id.trim() === name);
-  };
+  const indexOfName = (name: string): number | undefined => (name.startsWith('#') ? Number(name.slice(1)) : firstWithId.get(name));
   const problems = result.problems.map((p): UserProblem => {
     const m = /^related\[(\d+)\]$/.exec(p.field);
-    const map = m ? indexMaps[indexOfName(p.entry)] : undefined;
+    const index = m ? indexOfName(p.entry) : undefined;
+    const map = index === undefined ? undefined : indexMaps[index];
     const field = m && map ? `related[${map[Number(m[1])] ?? m[1]}]` : p.field;
     return { where: where(p.entry), field, message: p.message };
   });
 
   const entries = result.entries.map((entry) => {
-    const raw = input.find((r) => isRecord(r) && typeof r.id === 'string' && r.id.trim() === entry.id);
+    const index = firstWithId.get(entry.id);
+    const raw = index === undefined ? undefined : input[index];
     if (!isRecord(raw) || !Array.isArray(raw.related)) return entry;
     // Put the outside links back, in the order the user wrote them.
-    const related: string[] = [];
+    const inside = new Set(entry.related);
+    const related = new Set<string>();
     for (const item of raw.related as unknown[]) {
       if (typeof item !== 'string') continue;
       const id = item.trim();
-      const keep = entry.related.includes(id) || isExternal(id, entry.id);
-      if (keep && !related.includes(id)) related.push(id);
+      if (inside.has(id) || isExternal(id, entry.id)) related.add(id);
     }
-    return { ...entry, related };
+    return { ...entry, related: [...related] };
   });
   return { entries, problems };
 }

@@ -3,8 +3,10 @@
  * explanation, with or without a header row; a header may add optional
  * columns (see docs/glossary-format.md). Problems name the row and column.
  */
+import * as v from 'valibot';
 import { msg } from '../../message';
-import { CATEGORIES, LANGS, type Category, type Lang } from '../types';
+import { issueList, says } from '../../schema/issues';
+import { CATEGORIES, LANGS, type Lang } from '../types';
 import type { CsvRow } from './csv';
 import type { UserProblem } from './types';
 
@@ -92,6 +94,27 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
 
+const YES = ['yes', 'ja', 'true', 'x', '1'];
+const NO = ['no', 'nein', 'false', '0'];
+const filledCell = v.pipe(v.string(), v.check((text) => text !== '', says(msg('problem_csvEmpty'))));
+/** A cell that names one of `options`, in any case; an empty one means `fallback`. */
+const choiceCell = <const T extends string>(options: readonly T[], fallback: T | '', problem: (text: string) => ReturnType<typeof msg>) =>
+  v.pipe(
+    v.string(),
+    v.transform((text) => text.toLowerCase() || fallback),
+    v.picklist(options, says((text) => problem(String(text)))),
+  );
+
+/** The cells of a row that are more than text, checked (trimmed cells in, what they mean out). */
+const rowCells = (defaultLang: Lang) =>
+  v.object({
+    term: filledCell,
+    explanation: filledCell,
+    language: choiceCell(LANGS, defaultLang, (text) => msg('problem_csvLanguage', text)),
+    category: choiceCell(CATEGORIES, 'concept', () => msg('problem_oneOf', CATEGORIES.join(', '))),
+    private: v.pipe(choiceCell(['', ...YES, ...NO], '', (text) => msg('problem_csvPrivate', text)), v.transform((text) => YES.includes(text))),
+  });
+
 export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOptions): RawCsvEntries {
   const problems: UserProblem[] = [];
   const raw: Record<string, unknown>[] = [];
@@ -104,6 +127,7 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
   const body = header ? rows.slice(1) : rows;
   const taken = new Set<string>();
   const termLine = new Map<string, number>();
+  const cellsSchema = rowCells(options.defaultLang);
 
   for (const row of body) {
     const where = `line ${row.line}`;
@@ -114,22 +138,15 @@ export function csvRowsToEntries(rows: readonly CsvRow[], options: CsvEntriesOpt
       continue;
     }
     const get = (c: Column): string => (cells[columns.indexOf(c)] ?? '').trim();
-    const term = get('term');
-    const explanation = get('explanation');
-    if (term === '') problems.push({ where, field: 'term', message: msg('problem_csvEmpty') });
-    if (explanation === '') problems.push({ where, field: 'explanation', message: msg('problem_csvEmpty') });
-    const langText = get('language').toLowerCase();
-    const lang = (langText === '' ? options.defaultLang : langText) as Lang;
-    if (!LANGS.includes(lang)) problems.push({ where, field: 'language', message: msg('problem_csvLanguage', langText) });
-    const categoryText = get('category').toLowerCase();
-    const category = (categoryText === '' ? 'concept' : categoryText) as Category;
-    if (!CATEGORIES.includes(category)) problems.push({ where, field: 'category', message: msg('problem_oneOf', CATEGORIES.join(', ')) });
-    const privateText = get('private').toLowerCase();
-    const isPrivate = ['yes', 'ja', 'true', 'x', '1'].includes(privateText);
-    if (privateText !== '' && !isPrivate && !['no', 'nein', 'false', '0'].includes(privateText)) {
-      problems.push({ where, field: 'private', message: msg('problem_csvPrivate', privateText) });
-    }
-    if (term === '' || explanation === '' || !LANGS.includes(lang)) continue;
+    const checked = v.safeParse(cellsSchema, { term: get('term'), explanation: get('explanation'), language: get('language'), category: get('category'), private: get('private') });
+    const rowProblems = issueList(checked.issues);
+    for (const { field, message } of rowProblems) problems.push({ where, field, message });
+    // Without a term, an explanation or a language there is no entry to check further; the other cells' problems are named above.
+    if (rowProblems.some((p) => p.field === 'term' || p.field === 'explanation' || p.field === 'language')) continue;
+    // A category or private cell that failed stays as written (its problem is named); the rest are as the schema made them.
+    const cellsOut = checked.output as { term: string; explanation: string; language: Lang; category: string; private: unknown };
+    const { term, explanation, language: lang, category } = cellsOut;
+    const isPrivate = cellsOut.private === true;
 
     const folded = term.toLowerCase();
     const earlier = termLine.get(folded);

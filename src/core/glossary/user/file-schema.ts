@@ -3,19 +3,50 @@
  * envelope — JSON syntax, `format`, `version`, the top-level shape — and
  * writing files. The entries inside are checked by `import.ts`.
  */
+import * as v from 'valibot';
 import type { EntryFlag } from '../../flags/types';
-import { msg, type Message, type MessageArg } from '../../message';
+import { msg, type Message } from '../../message';
+import { isRecord, issueList, record, says } from '../../schema/issues';
+import { describeValue } from '../../settings/describe-value';
 import type { GlossaryEntry } from '../types';
 import { findJsonError } from './json-error';
 import { FILE_FORMAT, FILE_VERSION, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
-import { isRecord } from '../../schema/issues';
 
-export interface RawPack {
-  id: unknown;
-  name: unknown;
-  enabled: unknown;
-  entries: unknown;
-}
+/** "expected 1, got "1"". */
+const expectedGot = (expected: string | number | Message, value: unknown) => msg('problem_expectedGot', expected, describeValue(value));
+
+const rawPack = v.object({ id: v.optional(v.unknown()), name: v.optional(v.unknown()), enabled: v.optional(v.unknown()), entries: v.optional(v.unknown()) });
+export type RawPack = v.InferOutput<typeof rawPack>;
+
+/**
+ * A file's envelope, version 1. Its first three fields decide whether it is a
+ * Klartext glossary at all, so only the first of their problems is named;
+ * `packs` and `hiddenBundled` (a full export) name each.
+ */
+const FileSchema = record(
+  {
+  format: v.literal(FILE_FORMAT, says((input) => msg('problem_notKlartextFile', FILE_FORMAT, describeValue(input)))),
+  version: v.literal(
+    FILE_VERSION,
+    says((version) =>
+      typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION ? msg('problem_fileNewer', version, FILE_VERSION) : expectedGot(FILE_VERSION, version),
+    ),
+  ),
+  entries: v.array(v.unknown(), says((input) => (input === undefined ? msg('problem_entriesMissing') : msg('problem_listGot', describeValue(input))))),
+  /** A pack file's name for the new pack. */
+  name: v.optional(v.unknown()),
+  /** A full export: its packs, the bundled entries hidden and the reader's flags (checked by `core/flags/check.ts`). */
+  packs: v.optional(
+    v.array(
+      v.pipe(v.custom<Record<string, unknown>>(isRecord, says((input) => msg('problem_objectGot', describeValue(input)))), rawPack),
+      says((input) => msg('problem_listGot', describeValue(input))),
+    ),
+  ),
+  hiddenBundled: v.optional(v.array(v.unknown(), says((input) => msg('problem_idListGot', describeValue(input))))),
+  flags: v.optional(v.unknown()),
+  },
+  (input) => expectedGot(msg('expect_jsonObject'), input),
+);
 
 /**
  * A pack file holds `entries` (and optionally a `name`) and becomes one new
@@ -31,21 +62,10 @@ export type ParsedFile =
 export type ReadFileResult = { ok: true; file: ParsedFile } | { ok: false; problems: UserProblem[] };
 
 const FILE = 'file';
+const DECIDING = ['format', 'version', 'entries'];
 
 function fail(field: string, message: Message): ReadFileResult {
   return { ok: false, problems: [{ where: FILE, field, message }] };
-}
-
-function describe(value: unknown): MessageArg {
-  if (value === undefined) return msg('value_nothing');
-  if (Array.isArray(value)) return msg('value_list');
-  if (value === null || typeof value !== 'object') return JSON.stringify(value).slice(0, 40);
-  return msg('value_object');
-}
-
-/** "expected 1, got "1"". */
-function expectedGot(expected: MessageArg, value: unknown): Message {
-  return msg('problem_expectedGot', expected, describe(value));
 }
 
 export function readJsonFile(input: string): ReadFileResult {
@@ -66,31 +86,16 @@ export function readJsonFile(input: string): ReadFileResult {
   }
   if (Array.isArray(data)) return fail('format', msg('problem_bareList', FILE_FORMAT, FILE_VERSION));
   if (!isRecord(data)) return fail('format', expectedGot(msg('expect_jsonObject'), data));
-  if (data.format !== FILE_FORMAT) return fail('format', msg('problem_notKlartextFile', FILE_FORMAT, describe(data.format)));
-  const version = data.version;
-  if (version !== FILE_VERSION) {
-    const newer = typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION;
-    return fail('version', newer ? msg('problem_fileNewer', Number(version), FILE_VERSION) : expectedGot(FILE_VERSION, version));
-  }
-  if (!Array.isArray(data.entries)) {
-    return fail('entries', data.entries === undefined ? msg('problem_entriesMissing') : msg('problem_listGot', describe(data.entries)));
-  }
-  const full = data.packs !== undefined || data.hiddenBundled !== undefined || data.flags !== undefined;
-  if (!full) return { ok: true, file: { kind: 'pack', name: data.name, entries: data.entries } };
-
-  const problems: UserProblem[] = [];
-  const packs: RawPack[] = [];
-  if (data.packs !== undefined && !Array.isArray(data.packs)) problems.push({ where: FILE, field: 'packs', message: msg('problem_listGot', describe(data.packs)) });
-  if (Array.isArray(data.packs)) {
-    data.packs.forEach((raw: unknown, i) => {
-      if (!isRecord(raw)) problems.push({ where: `packs[${i}]`, field: '', message: msg('problem_objectGot', describe(raw)) });
-      else packs.push({ id: raw.id, name: raw.name, enabled: raw.enabled, entries: raw.entries });
-    });
-  }
-  const hidden = data.hiddenBundled ?? [];
-  if (!Array.isArray(hidden)) problems.push({ where: FILE, field: 'hiddenBundled', message: msg('problem_idListGot', describe(hidden)) });
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, file: { kind: 'full', entries: data.entries, packs, hiddenBundled: hidden as unknown[], flags: data.flags } };
+  const result = v.safeParse(FileSchema, data);
+  const problems = issueList(result.issues);
+  const deciding = DECIDING.flatMap((field) => problems.filter((p) => p.field === field).slice(0, 1))[0];
+  if (deciding) return fail(deciding.field, deciding.message);
+  // A pack's problem names the pack (`packs[2]`), a list's the file and the list.
+  if (!result.success) return { ok: false, problems: problems.map(({ field, message }) => (/^packs\[\d+\]$/.test(field) ? { where: field, field: '', message } : { where: FILE, field, message })) };
+  const file = result.output;
+  const full = file.packs !== undefined || file.hiddenBundled !== undefined || file.flags !== undefined;
+  if (!full) return { ok: true, file: { kind: 'pack', name: file.name, entries: file.entries } };
+  return { ok: true, file: { kind: 'full', entries: file.entries, packs: file.packs ?? [], hiddenBundled: file.hiddenBundled ?? [], flags: file.flags } };
 }
 
 /**

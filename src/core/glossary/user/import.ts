@@ -5,6 +5,7 @@
  */
 import { checkFlags } from '../../flags/check';
 import type { EntryFlag } from '../../flags/types';
+import { ID_PATTERN } from '../../schema/checks';
 import { msg } from '../../message';
 import type { GlossaryEntry, Lang } from '../types';
 import { checkEntries, defaultWhere } from './check-entries';
@@ -49,7 +50,6 @@ export interface ImportSummary {
  */
 export type ImportResult = { ok: true; next: UserGlossary; summary: ImportSummary; flags: EntryFlag[] } | { ok: false; problems: UserProblem[] };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;
@@ -181,14 +181,16 @@ function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled:
   problems.push(...incoming.problems);
   let unchanged = 0;
   const added: GlossaryEntry[] = [];
+  const currentById = new Map(current.entries.map((e) => [e.id, e]));
   for (const entry of incoming.entries) {
-    const existing = current.entries.find((e) => e.id === entry.id);
+    const existing = currentById.get(entry.id);
     if (!existing) added.push(entry);
     else if (same(existing, entry)) unchanged++;
     else problems.push({ where: `entry "${entry.id}"`, field: 'id', message: msg('problem_idConflict') });
   }
   const together = checkEntries([...current.entries, ...added], { externalIds: known });
-  problems.push(...together.problems.filter((p) => added.some((e) => p.where === `entry "${e.id}"`)));
+  const addedWhere = new Set(added.map((e) => `entry "${e.id}"`));
+  problems.push(...together.problems.filter((p) => addedWhere.has(p.where)));
 
   const packs: GlossaryPack[] = [];
   const taken = new Set(current.packs.map((p) => p.id));
@@ -210,7 +212,7 @@ function importFull(file: { entries: unknown[]; packs: RawPack[]; hiddenBundled:
 
   const hidden: string[] = [];
   file.hiddenBundled.forEach((id, i) => {
-    if (typeof id !== 'string' || !ID.test(id)) problems.push({ where: 'file', field: `hiddenBundled[${i}]`, message: msg('problem_entryId') });
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) problems.push({ where: 'file', field: `hiddenBundled[${i}]`, message: msg('problem_entryId') });
     else if (current.hiddenBundled.includes(id) || hidden.includes(id)) unchanged++;
     else hidden.push(id);
   });

@@ -11,15 +11,14 @@
  * dropped rather than failing the whole glossary. Everything else that is
  * wrong is a problem, and the caller falls back to the last good copy.
  */
+import * as v from 'valibot';
 import { msg, type Problem } from '../../message';
-import { checkEntries } from './check-entries';
+import { isRecord, issueList } from '../../schema/issues';
+import { checkEntries, defaultWhere } from './check-entries';
 import { checkPack, packLabel } from './packs';
-import { LIMITS, USER_GLOSSARY_VERSION, toProblem, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
-import { isRecord } from '../../schema/issues';
+import { LIMITS, StoredGlossarySchema, USER_GLOSSARY_VERSION, toProblem, type GlossaryPack, type UserGlossary, type UserProblem } from './types';
 
 export type StoredResult = { ok: true; glossary: UserGlossary; migrated: boolean } | { ok: false; problems: Problem[] };
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function rawIds(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
@@ -50,52 +49,42 @@ export function parseStoredGlossary(raw: unknown, bundled: readonly { id: string
         : msg('problem_expectedGot', USER_GLOSSARY_VERSION, JSON.stringify(version) ?? msg('value_nothing'));
     return { ok: false, problems: [{ at: 'version', message }] };
   }
-  const problems: UserProblem[] = [];
   const where = 'stored glossary';
+  const envelope = v.safeParse(StoredGlossarySchema, raw);
+  const envelopeProblems: UserProblem[] = issueList(envelope.issues).map(({ field, message }) => ({ where, field, message }));
+  // As the options page has always listed them: a list that is none first, a hidden id that is none last.
+  const problems = envelopeProblems.filter((p) => !p.field.includes('['));
+  const entriesRaw = Array.isArray(raw.entries) ? raw.entries : [];
   const packsRaw = Array.isArray(raw.packs) ? raw.packs : [];
-  if (!Array.isArray(raw.entries)) problems.push({ where, field: 'entries', message: msg('problem_list') });
-  if (!Array.isArray(raw.packs)) problems.push({ where, field: 'packs', message: msg('problem_list') });
-  if (!Array.isArray(raw.hiddenBundled)) problems.push({ where, field: 'hiddenBundled', message: msg('problem_list') });
 
-  const known = new Set([...bundled.map((e) => e.id), ...rawIds(raw.entries), ...packsRaw.flatMap((p: unknown) => (isRecord(p) ? rawIds(p.entries) : []))]);
-  const userRaw = dropDanglingRelated(raw.entries, known);
-  const user = checkEntries(Array.isArray(userRaw) ? userRaw : [], {
+  const known = new Set([...bundled.map((e) => e.id), ...rawIds(entriesRaw), ...packsRaw.flatMap((p: unknown) => (isRecord(p) ? rawIds(p.entries) : []))]);
+  const user = checkEntries(dropDanglingRelated(entriesRaw, known) as unknown[], {
     externalIds: known,
-    where: (n) => `your entries › ${n.startsWith('#') ? `entries[${n.slice(1)}]` : `entry "${n}"`}`,
+    where: (n) => `your entries › ${defaultWhere(n)}`,
   });
   problems.push(...user.problems);
 
   const packs: GlossaryPack[] = [];
   const packIds = new Set<string>();
   packsRaw.forEach((p: unknown, i) => {
-    const at = `packs[${i}]`;
     if (!isRecord(p)) {
-      problems.push({ where: at, field: '', message: msg('problem_mustBeObject') });
+      problems.push({ where: `packs[${i}]`, field: '', message: msg('problem_mustBeObject') });
       return;
     }
     const label = packLabel(p.name, i);
-    const checked = checkPack(
-      { id: p.id, name: p.name, enabled: p.enabled, entries: dropDanglingRelated(p.entries, known) },
-      { where: label, externalIds: known, checkId: true },
-    );
+    const checked = checkPack({ ...p, entries: dropDanglingRelated(p.entries, known) }, { where: label, externalIds: known, checkId: true });
     problems.push(...checked.problems);
-    if (p.enabled === undefined) problems.push({ where: label, field: 'enabled', message: msg('problem_boolean') });
     if (checked.pack && packIds.has(checked.pack.id)) problems.push({ where: label, field: 'id', message: msg('problem_packIdTaken', checked.pack.id) });
     if (checked.pack) {
       packIds.add(checked.pack.id);
       packs.push(checked.pack);
     }
   });
-
-  const hiddenBundled: string[] = [];
-  (Array.isArray(raw.hiddenBundled) ? raw.hiddenBundled : []).forEach((id: unknown, i) => {
-    if (typeof id !== 'string' || !ID.test(id)) problems.push({ where, field: `hiddenBundled[${i}]`, message: msg('problem_entryId') });
-    else if (!hiddenBundled.includes(id)) hiddenBundled.push(id);
-  });
+  problems.push(...envelopeProblems.filter((p) => p.field.includes('[')));
 
   const total = user.entries.length + packs.reduce((n, p) => n + p.entries.length, 0);
   if (total > LIMITS.totalEntries) problems.push({ where, field: '', message: msg('problem_holdsEntries', total, LIMITS.totalEntries) });
   if (packs.length > LIMITS.packs) problems.push({ where, field: 'packs', message: msg('problem_tooManyPacks', packs.length, LIMITS.packs) });
-  if (problems.length > 0) return { ok: false, problems: problems.map(toProblem) };
-  return { ok: true, glossary: { version: USER_GLOSSARY_VERSION, entries: user.entries, packs, hiddenBundled }, migrated: false };
+  if (problems.length > 0 || !envelope.success) return { ok: false, problems: problems.map(toProblem) };
+  return { ok: true, glossary: { version: USER_GLOSSARY_VERSION, entries: user.entries, packs, hiddenBundled: envelope.output.hiddenBundled }, migrated: false };
 }

@@ -1,32 +1,8 @@
-import type { Message, Problem } from '../../message';
+import * as v from 'valibot';
+import { msg, type Message, type Problem } from '../../message';
+import { CONTROL, firstOf, ID_PATTERN, MARKUP, tooLong } from '../../schema/checks';
+import { record, says } from '../../schema/issues';
 import type { GlossaryEntry } from '../types';
-
-/**
- * The user's own glossary as stored (key `glossary`, see
- * `src/storage/glossary-store.ts`) and as exported.
- *
- * Precedence when ids or forms collide: your own entries, then packs in list
- * order, then the bundled glossary. An entry of yours with a bundled entry's
- * id replaces it; `hiddenBundled` removes bundled entries altogether.
- */
-export interface UserGlossary {
-  version: typeof USER_GLOSSARY_VERSION;
-  /** Entries written on the options page. */
-  entries: GlossaryEntry[];
-  /** Imported files, each switchable as a whole. */
-  packs: GlossaryPack[];
-  /** Ids of bundled entries the user chose not to see. */
-  hiddenBundled: string[];
-}
-
-export interface GlossaryPack {
-  /** Stable id (`pack-…`): lowercase letters, digits, hyphens. */
-  id: string;
-  /** Shown to the user; from the file's `name`, else the file name. */
-  name: string;
-  enabled: boolean;
-  entries: GlossaryEntry[];
-}
 
 /** Where an entry of the effective glossary comes from. */
 export type EntryOrigin = { kind: 'bundled' } | { kind: 'user' } | { kind: 'pack'; packId: string; packName: string };
@@ -48,6 +24,81 @@ export const LIMITS = {
 } as const;
 
 export const PACK_ID_PATTERN = /^pack-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const list = (problem: Message) => v.array(v.unknown(), says(problem));
+
+/** Shown to the user; from the file's `name`, else the file name. */
+const packName = v.pipe(
+  v.string(says(msg('problem_mustBeString'))),
+  v.trim(),
+  firstOf<string>(
+    [(name) => name !== '', () => msg('problem_empty')],
+    [(name) => name.length <= LIMITS.packName, (name) => tooLong(name.length, LIMITS.packName)],
+    [(name) => !MARKUP.test(name), () => msg('problem_markup')],
+    [(name) => !CONTROL.test(name), () => msg('problem_controlCharacters')],
+  ),
+);
+
+const packEntries = v.pipe(
+  list(msg('problem_entryList')),
+  firstOf<unknown[]>([(entries) => entries.length <= LIMITS.fileEntries, (entries) => msg('problem_tooManyEntriesPack', entries.length, LIMITS.fileEntries)]),
+);
+
+/**
+ * A pack's own fields; its entries are checked by `checkEntries`, which
+ * knows the ids around them. Stored packs have a usable id and say whether
+ * they are on; an imported pack whose id is unusable simply gets a new one,
+ * and is on unless it says otherwise.
+ */
+export const StoredPackSchema = record(
+  {
+    /** Stable id (`pack-…`): lowercase letters, digits, hyphens. */
+    id: v.custom<string>((id) => typeof id === 'string' && PACK_ID_PATTERN.test(id), says(msg('problem_packId'))),
+    name: packName,
+    entries: packEntries,
+    enabled: v.boolean(says(msg('problem_boolean'))),
+  },
+  () => msg('problem_mustBeObject'),
+);
+
+export const ImportedPackSchema = record(
+  {
+    id: v.optional(v.unknown()),
+    name: packName,
+    entries: packEntries,
+    enabled: v.optional(v.boolean(says(msg('problem_boolean'))), true),
+  },
+  () => msg('problem_mustBeObject'),
+);
+
+export type GlossaryPack = Omit<v.InferOutput<typeof StoredPackSchema>, 'entries'> & { entries: GlossaryEntry[] };
+
+/** The stored glossary's envelope (version 1); its entries and packs are checked one by one (`stored.ts`). */
+export const StoredGlossarySchema = record(
+  {
+    version: v.literal(USER_GLOSSARY_VERSION),
+    /** Entries written on the options page. */
+    entries: list(msg('problem_list')),
+    /** Imported files, each switchable as a whole. */
+    packs: list(msg('problem_list')),
+    /** Ids of bundled entries the user chose not to see (a repeat changes nothing, so it is dropped). */
+    hiddenBundled: v.pipe(
+      v.array(v.custom<string>((id) => typeof id === 'string' && ID_PATTERN.test(id), says(msg('problem_entryId'))), says(msg('problem_list'))),
+      v.transform((ids) => [...new Set(ids)]),
+    ),
+  },
+  () => msg('problem_expected', msg('expect_object')),
+);
+
+/**
+ * The user's own glossary as stored (key `glossary`, see
+ * `src/storage/glossary-store.ts`) and as exported.
+ *
+ * Precedence when ids or forms collide: your own entries, then packs in list
+ * order, then the bundled glossary. An entry of yours with a bundled entry's
+ * id replaces it; `hiddenBundled` removes bundled entries altogether.
+ */
+export type UserGlossary = Omit<v.InferOutput<typeof StoredGlossarySchema>, 'entries' | 'packs'> & { entries: GlossaryEntry[]; packs: GlossaryPack[] };
 
 /** One problem with imported or stored data; `where` names the entry (and pack or row). */
 export interface UserProblem {
