@@ -6,7 +6,7 @@ import { DROP_AT, MARK_AT, WEIGHTS as W } from './weights';
 import { isCapitalised, sentenceAround, sentenceEnds } from './words';
 
 /** Why an occurrence was left unmarked at once, whatever its score. */
-export type Veto = 'name' | 'prefix' | 'other-year' | 'code' | 'phrase' | 'other-subject';
+export type Veto = 'name' | 'prefix' | 'other-year' | 'code' | 'phrase' | 'other-subject' | 'qualified';
 
 /**
  * 'yes': mark; 'no' or a veto: another sense; a number: the local score of
@@ -225,6 +225,7 @@ export class SenseJudge {
     if (insideCounterPhrase(block.hits, sense.roles, m, text)) return 'phrase';
 
     if (sense.prefix && next && HYPHEN.test(gapAfter) && !known(next) && !isTermAt(next.start)) return 'prefix';
+    if (otherQualifier(text, m.end, sense.roles, cues, block, input.matches)) return 'qualified';
 
     if (sense.name) {
       const before = wordBefore(text, m.start, sentence.start, cues);
@@ -281,6 +282,27 @@ function insideCounterPhrase(hits: HitSpan, roles: CueRoles, m: { start: number;
     if (rest.some((w) => w !== '' && !FUNCTION_WORDS.has(w))) return true;
   }
   return false;
+}
+
+/** A qualifier in brackets right after a form, of words only: "Gemini (astrology)", "Transformer (Spielzeug)". */
+const QUALIFIER = /^[\s\u00A0]*\(([^()\d]{2,40})\)/u;
+
+/**
+ * The form is followed by a qualifier in brackets, the way encyclopedias and
+ * their disambiguation lines tell one sense from another ("Gemini
+ * (astrology)", "Stargate (film)", "Gemini (disambiguation)"), and no word of
+ * it is a cue of the sense or a glossary term: it names the other thing.
+ * "Gemini (language model)" and "Mixture of Experts (MoE)" keep their sense;
+ * bracketed numbers and dates ("Claude (1870–1960)") are left to the rest of
+ * the evidence.
+ */
+function otherQualifier(text: string, from: number, roles: CueRoles, cues: CueIndex, block: Block, matches: readonly TermMatch[]): boolean {
+  const found = QUALIFIER.exec(text.slice(from, from + 48));
+  if (!found) return false;
+  const end = from + found[0].length - 1;
+  const start = end - (found[1] as string).length;
+  if (block.matches.some((j) => (matches[j] as TermMatch).start >= start && (matches[j] as TermMatch).end <= end)) return false;
+  return !anyHit(cues.read(text, { from: start, to: end }, new HitList()), roles, false);
 }
 
 /** Prepositions that name what a story's event happened to ("Kurssturz bei Varta", "privacy concerns about TikTok"). */

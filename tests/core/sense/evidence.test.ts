@@ -108,6 +108,21 @@ describe('fixed phrases and other subjects', () => {
   });
 });
 
+describe('a qualifier in brackets after the form', () => {
+  test('words that are no cue name the other thing; a cue or a glossary term in them keeps the sense', () => {
+    const page = { title: 'Gemini – Wikipedia' };
+    const text = (q: string) => `Gemini (${q}) is a name used by Google for its language models and chatbot.`;
+    expect(marked(text('astrology'), page)).not.toContain('Gemini');
+    expect(marked(text('disambiguation'), page)).not.toContain('Gemini');
+    expect(marked(text('language model'), page)).toContain('Gemini');
+    expect(marked('Mixture of Experts (MoE) activates a few experts per token of a model.')).toEqual(expect.arrayContaining(['Mixture of Experts', 'MoE']));
+  });
+
+  test('bracketed numbers and dates are left to the rest of the evidence', () => {
+    expect(marked('Gemini (2023) is the language model family of Google DeepMind.')).toContain('Gemini');
+  });
+});
+
 describe('code and user names', () => {
   test('a form that begins a call, a member or an underscore name is no term', () => {
     expect(marked('Deprecated: the compute() helper. Modern models need far more compute.')).toEqual(['compute']);

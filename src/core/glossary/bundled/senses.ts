@@ -184,7 +184,7 @@ export const SENSES: Readonly<Record<string, EntrySense>> = {
       'billion tokens', 'trillion tokens', 'wörter', 'words', 'wortteil*', 'subword*', 'silbe*', 'bpe',
       'qwen', 'trainiert*', 'trained', 'training', 'generier*', 'generat*', 'context window',
       'kontextfenster', 'vocabulary', 'vokabular', 'inference', 'inferenz', 'r1', 'v3', 'o1', 'word', 'wort', 'reply', 'replies',
-      'answer*', 'antwort*', 'output*', 'ausgabe*', 'max tokens', 'token limit', 'tokenlimit*', 'embedding*', 'transformer*', 'attention',
+      'answer*', 'antwort*', 'output*', 'ausgabe*', 'input', 'inputs', 'eingabe*', 'max tokens', 'token limit', 'tokenlimit*', 'embedding*', 'transformer*', 'attention',
       'completion*', 'per minute', 'pro minute', ...LOCAL_MODELS,
     ],
     against: [
