@@ -5,7 +5,7 @@
  * index), a migration, a value written by other means, a damaged copy.
  */
 import { browser } from 'wxt/browser';
-import { readPrebuilt } from '../core/glossary/prebuilt/read';
+import { readPrebuiltWhole } from '../core/glossary/prebuilt/read';
 import { isPrebuiltFrom } from '../core/glossary/prebuilt/build';
 import { GLOSSARY_KEY, GLOSSARY_LAST_GOOD_KEY, loadUserGlossary } from '../storage/glossary-store';
 import { BUNDLED_MATCH_INDEX, prebuiltFor } from '../storage/prebuilt-build';
@@ -15,7 +15,7 @@ import { PREBUILT_KEY } from '../storage/prebuilt-glossary';
 export async function refreshPrebuiltGlossary(): Promise<boolean> {
   const [loaded, stored] = await Promise.all([loadUserGlossary(), browser.storage.local.get(PREBUILT_KEY)]);
   const raw = stored[PREBUILT_KEY] as { bundled?: unknown; source?: unknown } | undefined;
-  const read = readPrebuilt(raw, BUNDLED_MATCH_INDEX.stamp);
+  const read = readPrebuiltWhole(raw, BUNDLED_MATCH_INDEX.stamp);
   if (read.ok && raw && isPrebuiltFrom({ bundled: String(raw.bundled), source: String(raw.source) }, BUNDLED_MATCH_INDEX, loaded.value)) {
     return false;
   }

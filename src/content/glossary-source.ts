@@ -2,12 +2,26 @@ import BUNDLED_INDEX, { stamp as BUNDLED_STAMP } from 'virtual:klartext-match-in
 import BUNDLED_SENSE_CUES from 'virtual:klartext-sense-cues';
 import type { PrebuiltRead } from '../core/glossary/prebuilt/read';
 import type { MatchEntry } from '../core/glossary/types';
+import type { Matcher } from '../core/matcher';
 import { loadPrebuiltGlossary, watchPrebuiltGlossary } from '../storage/prebuilt-glossary';
 
 export interface GlossarySnapshot {
-  /** Bundled terms (forms and titles only) merged with the user's entries and packs. */
-  entries: readonly MatchEntry[];
+  /** Bundled terms (forms and titles only) merged with the user's entries and packs; read when first asked. */
+  entries: () => readonly MatchEntry[];
+  /** The entries with sense rules or familiar. */
+  senses: readonly MatchEntry[];
+  /** Ids of private entries (never marked). */
+  private: ReadonlySet<string>;
+  /** Compiled over all entries and categories, or null: compile here (the bundled terms alone). */
+  matcher: Matcher | null;
 }
+
+const BUNDLED_ONLY: GlossarySnapshot = {
+  entries: () => BUNDLED_INDEX,
+  senses: BUNDLED_INDEX.filter((e) => e.sense !== undefined || e.familiar === true),
+  private: new Set(),
+  matcher: null,
+};
 
 /** The bundled senses' cue tables, built at build time (the match index's senses come without cue lists). */
 export const bundledSenseCues = BUNDLED_SENSE_CUES;
@@ -26,6 +40,10 @@ function tell(read: Exclude<PrebuiltRead, { ok: true }>, fallback: string): void
   console.info(`Klartext: your own glossary is not used here yet, ${WHY[read.reason]}; ${fallback} until it is rebuilt.`);
 }
 
+function damagedEntries(): void {
+  console.info('Klartext: the stored list of glossary entries is damaged; terms stay marked, their titles show as ids until it is rebuilt.');
+}
+
 /**
  * The glossary this frame matches against: the prebuilt form the background
  * and the options page keep (no parsing, validating or merging here), or
@@ -33,16 +51,16 @@ function tell(read: Exclude<PrebuiltRead, { ok: true }>, fallback: string): void
  * from the background.
  */
 export async function loadGlossary(): Promise<GlossarySnapshot> {
-  const read = await loadPrebuiltGlossary(BUNDLED_STAMP);
-  if (read.ok) return { entries: read.view.entries };
+  const read = await loadPrebuiltGlossary(BUNDLED_STAMP, damagedEntries);
+  if (read.ok) return read.view;
   tell(read, 'using the bundled glossary');
-  return { entries: BUNDLED_INDEX };
+  return BUNDLED_ONLY;
 }
 
 /** Calls back when a new prebuilt glossary is stored; a damaged one is ignored (the frame keeps what it has). Returns the unsubscribe. */
 export function watchGlossary(cb: (snapshot: GlossarySnapshot) => void): () => void {
-  return watchPrebuiltGlossary(BUNDLED_STAMP, (read) => {
-    if (read.ok) cb({ entries: read.view.entries });
+  return watchPrebuiltGlossary(BUNDLED_STAMP, damagedEntries, (read) => {
+    if (read.ok) cb(read.view);
     else tell(read, 'keeping the glossary in use');
   });
 }

@@ -8,16 +8,17 @@ import { readPrebuilt, type PrebuiltRead } from '../core/glossary/prebuilt/read'
 
 export const PREBUILT_KEY = 'glossary:prebuilt';
 
-export async function loadPrebuiltGlossary(bundledStamp: string): Promise<PrebuiltRead> {
+/** `onDamagedEntries`: see `readPrebuilt`. */
+export async function loadPrebuiltGlossary(bundledStamp: string, onDamagedEntries?: () => void): Promise<PrebuiltRead> {
   const stored = await browser.storage.local.get(PREBUILT_KEY);
-  return readPrebuilt(stored[PREBUILT_KEY], bundledStamp);
+  return readPrebuilt(stored[PREBUILT_KEY], bundledStamp, onDamagedEntries);
 }
 
 /** Calls `cb` whenever the prebuilt glossary is written (or removed) in any context. */
-export function watchPrebuiltGlossary(bundledStamp: string, cb: (read: PrebuiltRead) => void): () => void {
+export function watchPrebuiltGlossary(bundledStamp: string, onDamagedEntries: () => void, cb: (read: PrebuiltRead) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area !== 'local' || !(PREBUILT_KEY in changes)) return;
-    cb(readPrebuilt(changes[PREBUILT_KEY]?.newValue, bundledStamp));
+    cb(readPrebuilt(changes[PREBUILT_KEY]?.newValue, bundledStamp, onDamagedEntries));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -9,7 +9,7 @@ import { entry, userGlossary } from '../core/glossary/user/fixtures';
 const local = fakeBrowser.storage.local;
 const prebuiltIds = async (): Promise<string[] | string> => {
   const read = readPrebuilt((await local.get(PREBUILT_KEY))[PREBUILT_KEY], BUNDLED_STAMP);
-  return read.ok ? read.view.entries.map((e) => e.id) : read.reason;
+  return read.ok ? read.view.entries().map((e) => e.id) : read.reason;
 };
 const mine = userGlossary({ entries: [entry('my-own-term')] });
 

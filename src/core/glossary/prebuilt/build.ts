@@ -3,6 +3,7 @@
  * glossary: merged over the bundled match index exactly as every frame used
  * to merge it for itself. Runs where the glossary changes, never in a frame.
  */
+import { compileToStorable } from '../../matcher';
 import { toMatchEntry, type GlossaryEntry, type MatchEntry } from '../types';
 import { mergeGlossary } from '../user/merge';
 import type { UserGlossary } from '../user/types';
@@ -27,6 +28,9 @@ export function buildPrebuilt(bundled: BundledIndex, user: UserGlossary): Prebui
     source: stampOf(user),
     count: entries.length,
     entries: JSON.stringify(entries),
+    senses: JSON.stringify(entries.filter((e) => e.sense !== undefined || e.familiar === true)),
+    private: entries.filter((e) => e.private === true).map((e) => e.id),
+    matcher: compileToStorable(entries),
   };
 }
 

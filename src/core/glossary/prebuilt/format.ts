@@ -1,3 +1,4 @@
+import type { Matcher, SerializedMatcher } from '../../matcher';
 import type { MatchEntry } from '../types';
 
 /**
@@ -24,13 +25,25 @@ export interface PrebuiltGlossary {
    * ten thousand objects do.
    */
   entries: string;
+  /** The entries with sense rules or marked familiar, which a frame needs at start (JSON text of `MatchEntry[]`). */
+  senses: string;
+  /** Ids of private entries: never marked. */
+  private: string[];
+  /** The matcher compiled over all entries (every category), ready to load (`compileToStorable`). */
+  matcher: SerializedMatcher;
 }
 
 export const PREBUILT_FORMAT = 1;
 
 /** What a frame gets from a prebuilt glossary. */
 export interface PrebuiltView {
-  entries: MatchEntry[];
+  /** All entries, read when first asked (titles, a glossary with hidden categories). */
+  entries: () => readonly MatchEntry[];
+  /** Entries with sense rules or familiar. */
+  senses: readonly MatchEntry[];
+  private: ReadonlySet<string>;
+  /** Over all entries and categories. */
+  matcher: Matcher;
 }
 
 /**
