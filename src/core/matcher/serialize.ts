@@ -12,6 +12,7 @@
  */
 import type { Automaton, LazyRows } from './automaton';
 import type { FormRecord } from './compile-forms';
+import { MAX_PREFILTER_WORDS } from './prefilter';
 
 export interface SerializedMatcher {
   stride: number;
@@ -19,13 +20,16 @@ export interface SerializedMatcher {
   maxDepth: number;
   /** [unit, symbol] pairs. */
   symbols: number[];
-  /** Per state in breadth-first order, base64 of little-endian Int32: failure state, first child; Uint16: incoming symbol. */
+  /** Per state in breadth-first order, base64 of little-endian Int32: failure state; Uint16: number of children, incoming symbol. */
   fail: string;
-  firstChild: string;
+  children: string;
   symbol: string;
   /** Per key (= record): the state where it ends. */
   keyState: string;
-  /** Per record: id, key, and the raw form of exact ones ('' otherwise), flags = exact | scope << 1 | langs << 3. */
+  /**
+   * Per record: id, key, and the raw form of exact ones ('' otherwise), flags = exact | scope << 1 | langs << 3.
+   * Keys only serve the prefilter: empty when there are too many first words for one (`MAX_PREFILTER_WORDS`).
+   */
   ids: string[];
   keys: string[];
   raws: string[];
@@ -38,7 +42,11 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(out);
 }
 
+/** Native where the engine has it (Chrome 140, Firefox 133): a frame decodes a megabyte in a millisecond, not in a cold loop. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 function fromBase64(text: string): Uint8Array {
+  if (nativeFromBase64) return nativeFromBase64.call(Uint8Array, text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -58,13 +66,13 @@ export function serializeMatcher(a: Automaton, records: readonly FormRecord[]): 
   const order = new Int32Array(states);
   const newId = new Int32Array(states).fill(-1);
   const incoming = new Uint16Array(states);
-  const firstChild = new Int32Array(states);
+  const children = new Uint16Array(states);
   const failOld = new Int32Array(states);
   newId[0] = 0;
   let tail = 1;
   for (let head = 0; head < tail; head++) {
     const s = order[head] ?? 0;
-    firstChild[head] = tail;
+    const before = tail;
     const row = s * stride;
     for (let sym = 1; sym < stride; sym++) {
       const c = delta[row + sym] ?? 0;
@@ -75,12 +83,14 @@ export function serializeMatcher(a: Automaton, records: readonly FormRecord[]): 
       failOld[c] = s === 0 ? 0 : (delta[failOld[s]! * stride + sym] ?? 0);
       tail++;
     }
+    children[head] = tail - before;
   }
   if (tail !== states) throw new Error('matcher: the table is not a trie with failure links');
   const fail = new Int32Array(states);
   for (let i = 0; i < states; i++) fail[i] = newId[failOld[order[i] ?? 0] ?? 0] ?? 0;
   const keyState = new Int32Array(records.length);
   for (let s = 0; s < states; s++) for (let k = a.firstKey[s] ?? -1; k >= 0; k = a.nextKey[k] ?? -1) keyState[k] = newId[s] ?? 0;
+  const firstWords = new Set(records.map((r) => r.key.split(' ', 1)[0]));
   const symbols: number[] = [];
   a.symbols.forEach((symbol, unit) => {
     if (symbol !== 0) symbols.push(unit, symbol);
@@ -91,11 +101,11 @@ export function serializeMatcher(a: Automaton, records: readonly FormRecord[]): 
     maxDepth: a.maxDepth,
     symbols,
     fail: int32s(fail),
-    firstChild: int32s(firstChild),
+    children: uint16s(children),
     symbol: uint16s(incoming),
     keyState: int32s(keyState),
     ids: records.map((r) => r.id),
-    keys: records.map((r) => r.key),
+    keys: firstWords.size <= MAX_PREFILTER_WORDS ? records.map((r) => r.key) : [],
     raws: records.map((r) => (r.exact ? r.raw : '')),
     flags: records.map((r) => Number(r.exact) | (r.scope << 1) | (r.langs << 3)),
   };
@@ -104,19 +114,24 @@ export function serializeMatcher(a: Automaton, records: readonly FormRecord[]): 
 /** Back to an automaton (rows filled on demand) and records. Throws on inconsistent data. */
 export function deserializeMatcher(s: SerializedMatcher): { automaton: Automaton & { lazy: LazyRows }; records: FormRecord[] } {
   const { stride, states } = s;
-  let fail: Int32Array, firstChild: Int32Array, incoming: Uint16Array, keyState: Int32Array;
+  let fail: Int32Array, children: Uint16Array, incoming: Uint16Array, keyState: Int32Array;
   try {
     fail = readInt32s(s.fail);
-    firstChild = readInt32s(s.firstChild);
+    children = readUint16s(s.children);
     incoming = readUint16s(s.symbol);
     keyState = readInt32s(s.keyState);
   } catch {
     throw new Error('matcher: inconsistent prebuilt tables');
   }
   const n = s.ids.length;
-  if (fail.length !== states || firstChild.length !== states || incoming.length !== states || keyState.length !== n) {
+  if (fail.length !== states || children.length !== states || incoming.length !== states || keyState.length !== n) {
     throw new Error('matcher: inconsistent prebuilt tables');
   }
+  // Breadth-first: a state's children follow all children of the states before it.
+  const firstChild = new Int32Array(states + 1);
+  firstChild[0] = 1;
+  for (let st = 0; st < states; st++) firstChild[st + 1] = (firstChild[st] ?? 0) + (children[st] ?? 0);
+  if (firstChild[states] !== states) throw new Error('matcher: inconsistent prebuilt tables');
   let maxUnit = 0;
   for (let i = 0; i < s.symbols.length; i += 2) maxUnit = Math.max(maxUnit, s.symbols[i] ?? 0);
   const symbols = new Uint16Array(maxUnit + 1);
@@ -134,8 +149,7 @@ export function deserializeMatcher(s: SerializedMatcher): { automaton: Automaton
     firstKey[state] = k;
   }
   for (let st = 0; st < states; st++) {
-    const end = st + 1 < states ? (firstChild[st + 1] ?? states) : states;
-    for (let c = firstChild[st] ?? states; c < end; c++) depth[c] = (depth[st] ?? 0) + 1;
+    for (let c = firstChild[st] ?? states; c < (firstChild[st + 1] ?? states); c++) depth[c] = (depth[st] ?? 0) + 1;
     if (st === 0) continue;
     const f = fail[st] ?? 0;
     if (f < 0 || f >= st) throw new Error('matcher: inconsistent prebuilt tables');
@@ -154,8 +168,7 @@ export function deserializeMatcher(s: SerializedMatcher): { automaton: Automaton
       fill(f);
       delta.copyWithin(row, f * stride, f * stride + stride);
     }
-    const end = state + 1 < states ? (firstChild[state + 1] ?? states) : states;
-    for (let c = firstChild[state] ?? states; c < end; c++) delta[row + (incoming[c] ?? 0)] = c;
+    for (let c = firstChild[state] ?? states; c < (firstChild[state + 1] ?? states); c++) delta[row + (incoming[c] ?? 0)] = c;
     ready[state] = 1;
   };
   const records: FormRecord[] = s.ids.map((id, k) => {

@@ -23,7 +23,7 @@ const Envelope = v.object({
     maxDepth: v.number(),
     symbols: v.array(v.number()),
     fail: v.string(),
-    firstChild: v.string(),
+    children: v.string(),
     symbol: v.string(),
     keyState: v.string(),
     ids: v.array(v.string()),
