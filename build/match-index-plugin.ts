@@ -4,6 +4,7 @@ import type * as Bundled from '../src/core/glossary/bundled';
 import type * as GlossaryTypes from '../src/core/glossary/types';
 import type { MatchEntry } from '../src/core/glossary/types';
 import type * as Sense from '../src/core/sense';
+import type * as Prebuilt from '../src/core/glossary/prebuilt/format';
 
 export const MATCH_INDEX_MODULE = 'virtual:klartext-match-index';
 export const SENSE_CUES_MODULE = 'virtual:klartext-sense-cues';
@@ -30,8 +31,12 @@ export function matchIndexPlugin(): Plugin {
     resolveId: (id) => (id === MATCH_INDEX_MODULE ? RESOLVED : id === SENSE_CUES_MODULE ? RESOLVED_CUES : null),
     load: async (id) => {
       if (id !== RESOLVED && id !== RESOLVED_CUES) return null;
-      const { glossary, toMatchEntry, compileSenses } = await sources();
-      if (id === RESOLVED) return `export default ${JSON.stringify(glossary.map(toMatchEntry).map(withoutCueLists))};`;
+      const { glossary, toMatchEntry, compileSenses, stampOf } = await sources();
+      if (id === RESOLVED) {
+        const index = JSON.stringify(glossary.map(toMatchEntry).map(withoutCueLists));
+        // What a prebuilt glossary records it was merged over: another build's frames ignore it.
+        return `export default ${index};\nexport const stamp = ${JSON.stringify(stampOf(index))};`;
+      }
       return `export default ${JSON.stringify(compileSenses(glossary).cues.toSnapshot())};`;
     },
   };
@@ -44,10 +49,11 @@ export function matchIndexPlugin(): Plugin {
  */
 async function sources() {
   const jiti = createJiti(import.meta.url);
-  const [bundled, types, sense] = await Promise.all([
+  const [bundled, types, sense, prebuilt] = await Promise.all([
     jiti.import<typeof Bundled>('../src/core/glossary/bundled'),
     jiti.import<typeof GlossaryTypes>('../src/core/glossary/types'),
     jiti.import<typeof Sense>('../src/core/sense'),
+    jiti.import<typeof Prebuilt>('../src/core/glossary/prebuilt/format'),
   ]);
-  return { glossary: bundled.BUNDLED_GLOSSARY, toMatchEntry: types.toMatchEntry, compileSenses: sense.compileSenses };
+  return { glossary: bundled.BUNDLED_GLOSSARY, toMatchEntry: types.toMatchEntry, compileSenses: sense.compileSenses, stampOf: prebuilt.stampOf };
 }

@@ -7,6 +7,7 @@ import { injectIntoOpenTabs } from '../src/background/reinject';
 import { handleMessage } from '../src/background/messaging';
 import { tabStartedLoading } from '../src/background/navigation';
 import { PendingSearch } from '../src/background/pending-search';
+import { keepPrebuiltGlossaryCurrent, refreshPrebuiltGlossaryQueued } from '../src/background/prebuilt-glossary';
 import { startSyncBridge } from '../src/background/sync-bridge';
 import { createTabTracker, initBadgeStyle } from '../src/background/tab-tracker';
 
@@ -20,13 +21,17 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener((details) => {
     void createContextMenu();
+    void refreshPrebuiltGlossaryQueued();
     void handleInstalled(details);
     if (details.reason === 'install' || details.reason === 'update') {
       void injectIntoOpenTabs(['/content-scripts/content.js']);
     }
   });
   // Chrome keeps menus across restarts; Firefox's event pages may not.
-  browser.runtime.onStartup.addListener(() => void createContextMenu());
+  browser.runtime.onStartup.addListener(() => {
+    void createContextMenu();
+    void refreshPrebuiltGlossaryQueued();
+  });
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, { tracker, pending, entries }));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void explainFromMenu({ info, tab, pending });
@@ -39,5 +44,6 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void tracker.removed(tabId));
   startSyncBridge();
+  keepPrebuiltGlossaryCurrent();
   void initBadgeStyle();
 });

@@ -7,6 +7,8 @@
  *                              used when `glossary` turns out to be invalid
  * - `glossary:backup-v0`       the prototype's value a migration replaced
  * - `glossary:backup-invalid`  an invalid `glossary` value a save replaced
+ * - `glossary:prebuilt`        what frames match against, built from the
+ *                              above (`prebuilt-glossary.ts`)
  *
  * Same rules as `settings-store.ts`: everything read is validated; nothing is
  * reset without the user saving; no `browser.*` at module top level.
@@ -27,6 +29,8 @@ import {
   type EffectiveGlossaryOf,
   type LoadedUserGlossary,
 } from './effective-glossary';
+import { prebuiltFor } from './prebuilt-build';
+import { PREBUILT_KEY } from './prebuilt-glossary';
 import { getStorageUsage, itemBytes } from './storage-bytes';
 
 export type { EntryOrigin } from '../core/glossary/user/types';
@@ -81,9 +85,10 @@ export async function saveUserGlossary(next: UserGlossary): Promise<UserGlossary
   if (!parsed.ok) throw new GlossarySaveError('invalid', parsed.problems);
   if (parsed.migrated) throw new GlossarySaveError('invalid', [{ at: 'version', message: msg('problem_expected', 1) }]);
   const value = parsed.glossary;
-  const stored = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_LAST_GOOD_KEY]);
+  const stored = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_LAST_GOOD_KEY, PREBUILT_KEY]);
   const current = stored[GLOSSARY_KEY];
-  const items: Record<string, unknown> = { [GLOSSARY_KEY]: value, [GLOSSARY_LAST_GOOD_KEY]: value };
+  // The frames' prebuilt form goes in the same write: open tabs get the new glossary with one change.
+  const items: Record<string, unknown> = { [GLOSSARY_KEY]: value, [GLOSSARY_LAST_GOOD_KEY]: value, [PREBUILT_KEY]: prebuiltFor(value) };
   if (current != null && !parseStoredGlossary(current, BUNDLED_GLOSSARY).ok) items[GLOSSARY_BACKUP_INVALID_KEY] = current;
 
   const { bytes, quota } = await getStorageUsage();

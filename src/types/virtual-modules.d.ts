@@ -3,6 +3,8 @@ declare module 'virtual:klartext-match-index' {
 
   const entries: MatchEntry[];
   export default entries;
+  /** Stamp of this index (see `PrebuiltGlossary.bundled`). */
+  export const stamp: string;
 }
 
 declare module 'virtual:klartext-sense-cues' {

@@ -36,6 +36,14 @@ export interface Automaton {
   states: number;
   /** Longest key in units. */
   maxDepth: number;
+  /** Rows of `delta` filled when first reached (a prebuilt matcher, `serialize.ts`); absent: all filled. */
+  lazy?: LazyRows;
+}
+
+/** A lazily filled table: `ready[state]` is 0 until `fill(state)` wrote its row. */
+export interface LazyRows {
+  ready: Uint8Array;
+  fill(state: number): void;
 }
 
 /** Builds the automaton for non-empty keys; several keys may be equal. */

@@ -6,6 +6,7 @@ import { collectForms } from './compile-forms';
 import type { FormRecord } from './compile-forms';
 import { buildPrefilter } from './prefilter';
 import { createScratch, scan } from './scan';
+import { deserializeMatcher, serializeMatcher, type SerializedMatcher } from './serialize';
 import type { ScanPlan, ScanScratch } from './scan';
 
 export interface MatchOptions {
@@ -40,12 +41,15 @@ class CompiledMatcher implements Matcher {
   private plan: ScanPlan | undefined;
   private scratch: ScanScratch | undefined;
 
-  constructor(entries: readonly MatchableEntry[], options?: CompileOptions) {
-    const records = collectForms(entries);
-    this.automaton = buildAutomaton(records.map((record) => record.key));
-    this.records = records;
-    this.size = records.length;
+  constructor(compiled: { automaton: Automaton; records: readonly FormRecord[] }, options?: CompileOptions) {
+    this.automaton = compiled.automaton;
+    this.records = compiled.records;
+    this.size = compiled.records.length;
     this.usePrefilter = options?.prefilter ?? true;
+  }
+
+  serialize(): SerializedMatcher {
+    return serializeMatcher(this.automaton, this.records);
   }
 
   match(text: string, options?: MatchOptions): TermMatch[] {
@@ -69,5 +73,22 @@ class CompiledMatcher implements Matcher {
  * returned object, so several matchers (bundled, user, tests) coexist.
  */
 export function compileMatcher(entries: readonly MatchableEntry[], options?: CompileOptions): Matcher {
-  return new CompiledMatcher(entries, options);
+  return compileSerializable(entries, options);
 }
+
+function compileSerializable(entries: readonly MatchableEntry[], options?: CompileOptions): CompiledMatcher {
+  const records = collectForms(entries);
+  return new CompiledMatcher({ automaton: buildAutomaton(records.map((record) => record.key)), records }, options);
+}
+
+/** The compiled matcher for `entries` in storable form (see `serialize.ts`); where the glossary is built. */
+export function compileToStorable(entries: readonly MatchableEntry[]): SerializedMatcher {
+  return compileSerializable(entries).serialize();
+}
+
+/** A matcher from `compileToStorable`'s output, its table filled as scans reach it; throws on inconsistent data. */
+export function matcherFromStorable(stored: SerializedMatcher, options?: CompileOptions): Matcher {
+  return new CompiledMatcher(deserializeMatcher(stored), options);
+}
+
+export type { SerializedMatcher } from './serialize';

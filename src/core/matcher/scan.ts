@@ -106,7 +106,8 @@ function caseMatches(text: string, scratch: ScanScratch, start: number, raw: str
  * each only if it begins at or after the end of the last match taken.
  */
 export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag?: string): TermMatch[] {
-  const { stride, symbols, delta, depth, outState, nextOut, firstKey, nextKey, maxDepth } = plan.automaton;
+  const { stride, symbols, delta, depth, outState, nextOut, firstKey, nextKey, maxDepth, lazy } = plan.automaton;
+  const ready = lazy?.ready;
   const { records, table } = plan;
   const { classes, folds } = table;
   const { mask, ringOrig, ringWord, bestEnd, bestRecord, bestOrigStart, bestOrigEnd, pendStart, pendRecord } =
@@ -261,12 +262,14 @@ export function scan(plan: ScanPlan, scratch: ScanScratch, text: string, langTag
     let slot = pos & mask;
     ringOrig[slot] = i;
     ringWord[slot] = word;
+    if (ready !== undefined && ready[state] === 0) lazy?.fill(state);
     state = delta[state * stride + (paired ? (symbols[high] ?? 0) : 0)] ?? 0;
     pos++;
     if (low >= 0) {
       slot = pos & mask;
       ringOrig[slot] = i + 1;
       ringWord[slot] = word;
+      if (ready !== undefined && ready[state] === 0) lazy?.fill(state);
       state = delta[state * stride + (symbols[low] ?? 0)] ?? 0;
       pos++;
     }

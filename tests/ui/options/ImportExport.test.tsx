@@ -77,8 +77,8 @@ test('bad files change nothing and say what is wrong, entry and field', async ()
     expect(items).toEqual(problems);
     expect(screen.getByTestId('import-problems').querySelector('img')).toBeNull();
   }
-  pick('huge.json', '{}', 5_000_000);
-  await waitFor(() => expect(screen.getByTestId('import-problems').textContent).toContain('file: is 5.0 MB; Klartext imports glossary files up to 1.0 MB'));
+  pick('huge.json', '{}', 9_000_000);
+  await waitFor(() => expect(screen.getByTestId('import-problems').textContent).toContain('file: is 9.0 MB; Klartext imports glossary files up to 8.0 MB'));
   expect(await glossary()).toEqual(before);
 });
 

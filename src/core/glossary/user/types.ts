@@ -13,12 +13,12 @@ export const FILE_FORMAT = 'klartext-glossary';
 export const FILE_VERSION = 1;
 
 export const LIMITS = {
-  /** A file larger than this is refused before it is read. */
-  fileBytes: 1_000_000,
-  /** Entries in one file. */
-  fileEntries: 2000,
-  /** Entries of the user's own plus every pack's, together. */
-  totalEntries: 5000,
+  /** A file larger than this is refused before it is read (a 10,000-entry terminology with explanations fits). */
+  fileBytes: 8_000_000,
+  /** Entries in one file: a medical, legal or company terminology. */
+  fileEntries: 10_000,
+  /** Entries of the user's own plus every pack's, together (storage's quota may end it sooner; a save says so). */
+  totalEntries: 20_000,
   packs: 50,
   packName: 80,
 } as const;

@@ -100,13 +100,13 @@ test('related must name an entry that exists somewhere', () => {
 });
 
 test('a file far too big is refused before it is read', () => {
-  expect(problems('', 'huge.json', 50_000_000)).toEqual(['file: is 50.0 MB; Klartext imports glossary files up to 1.0 MB']);
-  expect(problems('x'.repeat(1_000_001), 'big.csv', 10)).toEqual(['file: is 1.0 MB; Klartext imports glossary files up to 1.0 MB']);
+  expect(problems('', 'huge.json', 50_000_000)).toEqual(['file: is 50.0 MB; Klartext imports glossary files up to 8.0 MB']);
+  expect(problems('x'.repeat(8_000_001), 'big.csv', 10)).toEqual(['file: is 8.0 MB; Klartext imports glossary files up to 8.0 MB']);
 });
 
 test('too many entries in one file', () => {
-  const many = Array.from({ length: 2001 }, (_, i) => ({ ...good, id: `t${i}`, forms: { de: [`Term${i}`] } }));
-  expect(problems(file({ entries: many }))).toEqual(['file › entries: has 2001 entries (at most 2000 per file)']);
+  const many = Array.from({ length: 10_001 }, (_, i) => ({ ...good, id: `t${i}`, forms: { de: [`Term${i}`] } }));
+  expect(problems(file({ entries: many }))).toEqual(['file › entries: has 10001 entries (at most 10000 per file)']);
 });
 
 test('every problem of a file is listed, not just the first', () => {
