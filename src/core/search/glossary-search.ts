@@ -4,14 +4,17 @@
  *
  * Two layers. Direct matches on names (exact, prefix, word start — see
  * name-match.ts) are found by folding, and always rank first. fuse.js then
- * adds fuzzy hits on names, and last, word-by-word fuzzy hits in the
- * explanations (text-index.ts). Pure: no DOM, no `browser`, so it runs (and
- * is tested) anywhere.
+ * adds fuzzy hits on names — over the names that could be one
+ * (name-candidates.ts), so a reader's 10,000 entries stay fast —, and last,
+ * word-by-word fuzzy hits in the explanations (text-index.ts). Pure: no DOM,
+ * no `browser`, so it runs (and is tested) anywhere.
  */
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { GlossaryEntry, Lang } from '../glossary/types';
 import { foldText, foldWords, mergeRanges, type FoldedText, type TextRange } from './fold';
-import { matchName, TIER_ORDER, type FoldedQuery, type MatchTier } from './name-match';
+import { createNameGramIndex, nameCandidates, type NameGramIndex } from './name-candidates';
+import { matchName, type FoldedQuery, type MatchTier } from './name-match';
+import { bestHits, compareHits } from './rank-hits';
 import { createTextIndex, searchTexts, type TextIndex } from './text-index';
 
 export type { MatchTier } from './name-match';
@@ -71,7 +74,8 @@ export interface SearchIndex {
   readonly entries: readonly GlossaryEntry[];
   readonly names: readonly NameRecord[];
   readonly texts: readonly TextRecord[];
-  readonly fuzzyNames: Fuse<NameRecord>;
+  /** Which names fuse.js gets to see for a query. */
+  readonly nameGrams: NameGramIndex;
   readonly textIndex: TextIndex;
 }
 
@@ -81,6 +85,12 @@ const DEFAULT_LIMIT = 50;
 export const MAX_QUERY_LENGTH = 64;
 /** Explanation hits need this many letters: shorter ones are in every text. */
 const MIN_TEXT_QUERY = 3;
+/**
+ * fuse.js sees at most this many names per keystroke (a few microseconds
+ * each). More than the bundled glossary has, so its fuzzy hits there are
+ * those of a search over every name.
+ */
+export const MAX_FUZZY_NAMES = 600;
 
 const COMMON: IFuseOptions<unknown> = {
   keys: ['text'],
@@ -115,7 +125,7 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
     entries,
     names,
     texts,
-    fuzzyNames: new Fuse(names, { ...COMMON, threshold: 0.4 } as IFuseOptions<NameRecord>),
+    nameGrams: createNameGramIndex(names.map((n) => n.text)),
     textIndex: createTextIndex(texts.map((t) => t.text)),
   };
 }
@@ -141,7 +151,9 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
     // Bitap scores ≈ errors / pattern length: one typo in four letters, about
     // one in three beyond that ("Destilation", "mixtur of experts").
     const threshold = query.key.length <= 4 ? 0.26 : 0.34;
-    for (const r of index.fuzzyNames.search(text)) {
+    const candidates = nameCandidates(index.nameGrams, text, threshold, MAX_FUZZY_NAMES).map((id) => index.names[id] as NameRecord);
+    const fuzzy = new Fuse(candidates, { ...COMMON, threshold: 0.4 } as IFuseOptions<NameRecord>);
+    for (const r of fuzzy.search(text)) {
       if ((r.score ?? 1) > threshold) continue;
       offer(r.item.entry, { tier: 'fuzzy', score: r.score ?? 1, name: nameMatch(r.item, fuseRanges(r, 2)) });
     }
@@ -153,7 +165,7 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
     }
   }
 
-  return [...best.values()].sort((a, b) => compareHits(a, b, lang)).slice(0, options.limit ?? DEFAULT_LIMIT);
+  return bestHits(best.values(), options.limit ?? DEFAULT_LIMIT, (a, b) => compareHits(a, b, lang));
 }
 
 function nameMatch(record: NameRecord, ranges: TextRange[]): NameMatch {
@@ -185,23 +197,4 @@ function fuseRanges(result: FuseResult<unknown>, minLength: number): TextRange[]
     else joined.push({ start, end: end + 1 });
   }
   return joined.filter((r) => r.end - r.start >= minLength);
-}
-
-function compareHits(a: SearchHit, b: SearchHit, lang: Lang): number {
-  return (
-    TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
-    a.score - b.score ||
-    kindRank(a) - kindRank(b) ||
-    nameLength(a) - nameLength(b) ||
-    (a.entry.title[lang] ?? '').localeCompare(b.entry.title[lang] ?? '', lang)
-  );
-}
-
-function kindRank(hit: SearchHit): number {
-  return hit.name?.kind === 'title' ? 0 : 1;
-}
-
-/** Among equally good name hits, the shorter name is the closer one. */
-function nameLength(hit: SearchHit): number {
-  return hit.name ? hit.name.text.length : 0;
 }
