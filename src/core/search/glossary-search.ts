@@ -13,6 +13,7 @@ import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { GlossaryEntry, Lang } from '../glossary/types';
 import { foldText, foldWords, mergeRanges, type FoldedText, type TextRange } from './fold';
 import { createNameGramIndex, nameCandidates, type NameGramIndex } from './name-candidates';
+import { createNameHaystack, namesContaining, type NameHaystack } from './name-haystack';
 import { matchName, type FoldedQuery, type MatchTier } from './name-match';
 import { bestHits, compareHits } from './rank-hits';
 import { createTextIndex, searchTexts, type TextIndex } from './text-index';
@@ -74,6 +75,8 @@ export interface SearchIndex {
   readonly entries: readonly GlossaryEntry[];
   readonly names: readonly NameRecord[];
   readonly texts: readonly TextRecord[];
+  /** Where to look for direct name matches. */
+  readonly haystack: NameHaystack;
   /** Which names fuse.js gets to see for a query. */
   readonly nameGrams: NameGramIndex;
   readonly textIndex: TextIndex;
@@ -125,6 +128,7 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
     entries,
     names,
     texts,
+    haystack: createNameHaystack(names.map((n) => n.folded.value)),
     nameGrams: createNameGramIndex(names.map((n) => n.text)),
     textIndex: createTextIndex(texts.map((t) => t.text)),
   };
@@ -142,7 +146,8 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
     if (!current || compareHits(candidate, current, lang) < 0) best.set(entry, candidate);
   };
 
-  for (const record of index.names) {
+  for (const id of directCandidates(index.haystack, query)) {
+    const record = index.names[id] as NameRecord;
     const direct = matchName(record.folded, query);
     if (direct) offer(record.entry, { tier: direct.tier, score: 0, name: nameMatch(record, direct.ranges) });
   }
@@ -166,6 +171,18 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
   }
 
   return bestHits(best.values(), options.limit ?? DEFAULT_LIMIT, (a, b) => compareHits(a, b, lang));
+}
+
+/**
+ * Names that can match directly, in index order: those containing the whole
+ * folded query, and for a query of several words, those containing its
+ * longest word (every word must start a word of the name).
+ */
+function directCandidates(haystack: NameHaystack, query: FoldedQuery): number[] {
+  const whole = namesContaining(haystack, query.key);
+  if (query.words.length < 2) return whole;
+  const longest = query.words.reduce((a, b) => (b.length > a.length ? b : a));
+  return [...new Set([...whole, ...namesContaining(haystack, longest)])].sort((a, b) => a - b);
 }
 
 function nameMatch(record: NameRecord, ranges: TextRange[]): NameMatch {

@@ -44,9 +44,16 @@ const MAX_CACHED = 256;
 
 export function createTextIndex(texts: readonly string[]): TextIndex {
   const postings = new Map<string, Posting[]>();
+  // Explanations repeat their words ("the", "model", a reader's own set
+  // phrases thousands of times): each is folded once.
+  const folded = new Map<string, string>();
   texts.forEach((text, record) => {
     for (const m of text.matchAll(WORD)) {
-      const word = foldKey(m[0]);
+      let word = folded.get(m[0]);
+      if (word === undefined) {
+        word = foldKey(m[0]);
+        folded.set(m[0], word);
+      }
       if (!word) continue;
       const list = postings.get(word) ?? [];
       list.push({ record, start: m.index, end: m.index + m[0].length });
