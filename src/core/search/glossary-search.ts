@@ -16,7 +16,7 @@ import { createNameGramIndex, nameCandidates, type NameGramIndex } from './name-
 import { createNameHaystack, namesContaining, type NameHaystack } from './name-haystack';
 import { matchName, type FoldedQuery, type MatchTier } from './name-match';
 import { bestHits, compareHits } from './rank-hits';
-import { createTextIndex, searchTexts, type TextIndex } from './text-index';
+import { createTextIndex, findTexts, type TextIndex } from './text-index';
 
 export type { MatchTier } from './name-match';
 export type { TextRange } from './fold';
@@ -134,14 +134,29 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
   };
 }
 
+/**
+ * A hit while the search runs: what ranking needs, and what it takes to
+ * describe it. Only the hits that are returned get their description built.
+ */
+interface Candidate {
+  entry: GlossaryEntry;
+  tier: MatchTier;
+  score: number;
+  /** The title or form hit (not for tier 'text'). */
+  name?: NameRecord;
+  /** The explanation hit (tier 'text' only). */
+  text?: TextRecord;
+  ranges: () => TextRange[];
+}
+
 export function searchGlossary(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchHit[] {
   const text = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
   const query: FoldedQuery = { key: foldText(text).value, words: foldWords(text) };
   if (query.key.length === 0) return [];
   const lang = options.lang ?? 'en';
-  const best = new Map<number, SearchHit>();
-  const offer = (entry: number, hit: Omit<SearchHit, 'entry'>): void => {
-    const candidate = { entry: index.entries[entry] as GlossaryEntry, ...hit };
+  const best = new Map<number, Candidate>();
+  const offer = (entry: number, hit: Omit<Candidate, 'entry'>): void => {
+    const candidate: Candidate = { entry: index.entries[entry] as GlossaryEntry, ...hit };
     const current = best.get(entry);
     if (!current || compareHits(candidate, current, lang) < 0) best.set(entry, candidate);
   };
@@ -149,7 +164,7 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
   for (const id of directCandidates(index.haystack, query)) {
     const record = index.names[id] as NameRecord;
     const direct = matchName(record.folded, query);
-    if (direct) offer(record.entry, { tier: direct.tier, score: 0, name: nameMatch(record, direct.ranges) });
+    if (direct) offer(record.entry, { tier: direct.tier, score: 0, name: record, ranges: () => direct.ranges });
   }
   // One letter matches half the glossary fuzzily; only direct hits count then.
   if (query.key.length >= 2) {
@@ -160,17 +175,28 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
     const fuzzy = new Fuse(candidates, { ...COMMON, threshold: 0.4 } as IFuseOptions<NameRecord>);
     for (const r of fuzzy.search(text)) {
       if ((r.score ?? 1) > threshold) continue;
-      offer(r.item.entry, { tier: 'fuzzy', score: r.score ?? 1, name: nameMatch(r.item, fuseRanges(r, 2)) });
+      offer(r.item.entry, { tier: 'fuzzy', score: r.score ?? 1, name: r.item, ranges: () => fuseRanges(r, 2) });
     }
   }
   if (query.key.length >= MIN_TEXT_QUERY) {
-    for (const hit of searchTexts(index.textIndex, text)) {
+    const found = findTexts(index.textIndex, text);
+    for (const hit of found.hits) {
       const record = index.texts[hit.record] as TextRecord;
-      offer(record.entry, textHit(record, hit.ranges, hit.score, lang));
+      // A hit in the short explanation says more about the entry than one in
+      // the long; between equal hits, the reader's language is the one to show.
+      const penalty = (record.field === 'long' ? 0.05 : 0) + (record.lang === lang ? 0 : 0.01);
+      offer(record.entry, { tier: 'text', score: hit.score + penalty, text: record, ranges: () => found.ranges(hit.record) });
     }
   }
 
-  return bestHits(best.values(), options.limit ?? DEFAULT_LIMIT, (a, b) => compareHits(a, b, lang));
+  return bestHits(best.values(), options.limit ?? DEFAULT_LIMIT, (a, b) => compareHits(a, b, lang)).map(describe);
+}
+
+function describe({ entry, tier, score, name, text, ranges }: Candidate): SearchHit {
+  const hit: SearchHit = { entry, tier, score };
+  if (name) hit.name = { text: name.text, lang: name.lang, kind: name.kind, ranges: mergeRanges(ranges()) };
+  if (text) hit.explanation = { text: text.text, lang: text.lang, field: text.field, ranges: mergeRanges(ranges()) };
+  return hit;
 }
 
 /**
@@ -183,21 +209,6 @@ function directCandidates(haystack: NameHaystack, query: FoldedQuery): number[] 
   if (query.words.length < 2) return whole;
   const longest = query.words.reduce((a, b) => (b.length > a.length ? b : a));
   return [...new Set([...whole, ...namesContaining(haystack, longest)])].sort((a, b) => a - b);
-}
-
-function nameMatch(record: NameRecord, ranges: TextRange[]): NameMatch {
-  return { text: record.text, lang: record.lang, kind: record.kind, ranges: mergeRanges(ranges) };
-}
-
-function textHit(record: TextRecord, ranges: TextRange[], score: number, lang: Lang): Omit<SearchHit, 'entry'> {
-  // A hit in the short explanation says more about the entry than one in the
-  // long; between equal hits, the reader's language is the one to show.
-  const penalty = (record.field === 'long' ? 0.05 : 0) + (record.lang === lang ? 0 : 0.01);
-  return {
-    tier: 'text',
-    score: score + penalty,
-    explanation: { text: record.text, lang: record.lang, field: record.field, ranges: mergeRanges(ranges) },
-  };
 }
 
 /**
