@@ -77,9 +77,8 @@ export interface SearchIndex {
   readonly texts: readonly TextRecord[];
   /** Where to look for direct name matches. */
   readonly haystack: NameHaystack;
-  /** Which names fuse.js gets to see for a query. */
-  readonly nameGrams: NameGramIndex;
-  readonly textIndex: TextIndex;
+  /** The rest is built when first needed (or by `prepareSearch`), so the popup opens at once. */
+  readonly later: { nameGrams?: NameGramIndex; textIndex?: TextIndex };
 }
 
 const LANGS: readonly Lang[] = ['de', 'en'];
@@ -124,19 +123,33 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
       }
     }
   });
-  return {
-    entries,
-    names,
-    texts,
-    haystack: createNameHaystack(names.map((n) => n.folded.value)),
-    nameGrams: createNameGramIndex(names.map((n) => n.text)),
-    textIndex: createTextIndex(texts.map((t) => t.text)),
-  };
+  return { entries, names, texts, haystack: createNameHaystack(names.map((n) => n.folded.value)), later: {} };
+}
+
+/**
+ * Builds what the first fuzzy and explanation searches need, ahead of them:
+ * for a reader's 10,000 entries that is tens of milliseconds, better spent
+ * while the popup waits for the first keys than on one of them.
+ */
+export function prepareSearch(index: SearchIndex): void {
+  nameGrams(index);
+  textIndex(index);
+}
+
+/** Which names fuse.js gets to see for a query. */
+function nameGrams(index: SearchIndex): NameGramIndex {
+  index.later.nameGrams ??= createNameGramIndex(index.names.map((n) => n.text));
+  return index.later.nameGrams;
+}
+
+function textIndex(index: SearchIndex): TextIndex {
+  index.later.textIndex ??= createTextIndex(index.texts.map((t) => t.text));
+  return index.later.textIndex;
 }
 
 /**
  * A hit while the search runs: what ranking needs, and what it takes to
- * describe it. Only the hits that are returned get their description built.
+ * describe it. Only the hits that are returned get their ranges built.
  */
 interface Candidate {
   entry: GlossaryEntry;
@@ -146,7 +159,7 @@ interface Candidate {
   name?: NameRecord;
   /** The explanation hit (tier 'text' only). */
   text?: TextRecord;
-  ranges: () => TextRange[];
+  ranges: TextRange[] | (() => TextRange[]);
 }
 
 export function searchGlossary(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchHit[] {
@@ -154,48 +167,59 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
   const query: FoldedQuery = { key: foldText(text).value, words: foldWords(text) };
   if (query.key.length === 0) return [];
   const lang = options.lang ?? 'en';
+  const limit = options.limit ?? DEFAULT_LIMIT;
   const best = new Map<number, Candidate>();
-  const offer = (entry: number, hit: Omit<Candidate, 'entry'>): void => {
-    const candidate: Candidate = { entry: index.entries[entry] as GlossaryEntry, ...hit };
+  const offer = (entry: number, candidate: Candidate): void => {
     const current = best.get(entry);
     if (!current || compareHits(candidate, current, lang) < 0) best.set(entry, candidate);
   };
+  const entry = (i: number): GlossaryEntry => index.entries[i] as GlossaryEntry;
 
   for (const id of directCandidates(index.haystack, query)) {
     const record = index.names[id] as NameRecord;
     const direct = matchName(record.folded, query);
-    if (direct) offer(record.entry, { tier: direct.tier, score: 0, name: record, ranges: () => direct.ranges });
+    if (direct) offer(record.entry, { entry: entry(record.entry), tier: direct.tier, score: 0, name: record, ranges: direct.ranges });
   }
+  // Fuzzy and explanation hits rank below every direct one and cannot change
+  // an entry's direct hit: with a full list of direct hits, they would not show.
+  if (best.size >= limit) return pick(best, limit, lang);
+
   // One letter matches half the glossary fuzzily; only direct hits count then.
   if (query.key.length >= 2) {
     // Bitap scores ≈ errors / pattern length: one typo in four letters, about
     // one in three beyond that ("Destilation", "mixtur of experts").
     const threshold = query.key.length <= 4 ? 0.26 : 0.34;
-    const candidates = nameCandidates(index.nameGrams, text, threshold, MAX_FUZZY_NAMES).map((id) => index.names[id] as NameRecord);
+    const candidates = nameCandidates(nameGrams(index), text, threshold, MAX_FUZZY_NAMES).map((id) => index.names[id] as NameRecord);
     const fuzzy = new Fuse(candidates, { ...COMMON, threshold: 0.4 } as IFuseOptions<NameRecord>);
     for (const r of fuzzy.search(text)) {
-      if ((r.score ?? 1) > threshold) continue;
-      offer(r.item.entry, { tier: 'fuzzy', score: r.score ?? 1, name: r.item, ranges: () => fuseRanges(r, 2) });
+      const score = r.score ?? 1;
+      if (score > threshold) continue;
+      offer(r.item.entry, { entry: entry(r.item.entry), tier: 'fuzzy', score, name: r.item, ranges: fuseRanges(r, 2) });
     }
   }
   if (query.key.length >= MIN_TEXT_QUERY) {
-    const found = findTexts(index.textIndex, text);
+    const found = findTexts(textIndex(index), text);
     for (const hit of found.hits) {
       const record = index.texts[hit.record] as TextRecord;
       // A hit in the short explanation says more about the entry than one in
       // the long; between equal hits, the reader's language is the one to show.
       const penalty = (record.field === 'long' ? 0.05 : 0) + (record.lang === lang ? 0 : 0.01);
-      offer(record.entry, { tier: 'text', score: hit.score + penalty, text: record, ranges: () => found.ranges(hit.record) });
+      const ranges = (): TextRange[] => found.ranges(hit.record);
+      offer(record.entry, { entry: entry(record.entry), tier: 'text', score: hit.score + penalty, text: record, ranges });
     }
   }
+  return pick(best, limit, lang);
+}
 
-  return bestHits(best.values(), options.limit ?? DEFAULT_LIMIT, (a, b) => compareHits(a, b, lang)).map(describe);
+function pick(best: ReadonlyMap<number, Candidate>, limit: number, lang: Lang): SearchHit[] {
+  return bestHits(best.values(), limit, (a, b) => compareHits(a, b, lang)).map(describe);
 }
 
 function describe({ entry, tier, score, name, text, ranges }: Candidate): SearchHit {
   const hit: SearchHit = { entry, tier, score };
-  if (name) hit.name = { text: name.text, lang: name.lang, kind: name.kind, ranges: mergeRanges(ranges()) };
-  if (text) hit.explanation = { text: text.text, lang: text.lang, field: text.field, ranges: mergeRanges(ranges()) };
+  const merged = mergeRanges(typeof ranges === 'function' ? ranges() : ranges);
+  if (name) hit.name = { text: name.text, lang: name.lang, kind: name.kind, ranges: merged };
+  if (text) hit.explanation = { text: text.text, lang: text.lang, field: text.field, ranges: merged };
   return hit;
 }
 

@@ -18,6 +18,7 @@ export interface RankedHit {
   name?: { kind: 'title' | 'form'; text: string };
 }
 
+const TIER_RANK = new Map<MatchTier, number>(TIER_ORDER.map((tier, i) => [tier, i]));
 const collators = new Map<Lang, Intl.Collator>();
 
 /** Same order as `localeCompare(other, lang)`, without building a collator per call. */
@@ -32,7 +33,7 @@ function collator(lang: Lang): Intl.Collator {
 
 export function compareHits(a: RankedHit, b: RankedHit, lang: Lang): number {
   return (
-    TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
+    (TIER_RANK.get(a.tier) ?? 0) - (TIER_RANK.get(b.tier) ?? 0) ||
     a.score - b.score ||
     kindRank(a) - kindRank(b) ||
     nameLength(a) - nameLength(b) ||
