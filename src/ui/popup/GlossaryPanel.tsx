@@ -45,11 +45,12 @@ export function GlossaryPanel({ entries, lang, initialQuery, children, known, on
 
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const index = useMemo(() => createSearchIndex(entries), [entries]);
-  // The fuzzy and explanation parts of the index are built while the reader
-  // looks, not on their first keys (tens of ms with 10,000 own entries).
+  // The fuzzy and explanation parts of the index are built after the popup
+  // is shown (effects run after paint), not on the reader's first keys: tens
+  // of ms with 10,000 own entries.
   useEffect(() => {
-    const handle = requestIdleCallback(() => prepareSearch(index), { timeout: 500 });
-    return () => cancelIdleCallback(handle);
+    const handle = setTimeout(() => prepareSearch(index), 0);
+    return () => clearTimeout(handle);
   }, [index]);
   const hits = useMemo(() => searchGlossary(index, query, { lang }), [index, query, lang]);
   const groups = useMemo(() => groupByCategory(entries, { lang, label: (c) => t(`category_${c}`) }), [entries, lang]);
