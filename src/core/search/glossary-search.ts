@@ -16,7 +16,7 @@ import { createNameGramIndex, nameCandidates, type NameGramIndex } from './name-
 import { createNameHaystack, namesContaining, type NameHaystack } from './name-haystack';
 import { matchName, type FoldedQuery, type MatchTier } from './name-match';
 import { bestHits, compareHits } from './rank-hits';
-import { createTextIndex, findTexts, type TextIndex } from './text-index';
+import { createTextIndex, findTexts, type TextIndex, type TextSearch } from './text-index';
 
 export type { MatchTier } from './name-match';
 export type { TextRange } from './fold';
@@ -65,6 +65,8 @@ interface NameRecord {
 }
 
 interface TextRecord {
+  /** Its place in `SearchIndex.texts`. */
+  id: number;
   entry: number;
   text: string;
   lang: Lang;
@@ -89,10 +91,13 @@ export const MAX_QUERY_LENGTH = 64;
 const MIN_TEXT_QUERY = 3;
 /**
  * fuse.js sees at most this many names per keystroke (a few microseconds
- * each). More than the bundled glossary has, so its fuzzy hits there are
- * those of a search over every name.
+ * each): those sharing the most two-letter pieces with the query, among the
+ * names it could accept at all. Over the bundled glossary fewer pass for
+ * every query tried (20,000 prefixes and typos of its names and words), so
+ * its fuzzy hits there are those of a search over every name; 120 would
+ * already change a few.
  */
-export const MAX_FUZZY_NAMES = 600;
+export const MAX_FUZZY_NAMES = 250;
 
 const COMMON: IFuseOptions<unknown> = {
   keys: ['text'],
@@ -119,7 +124,7 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
     for (const lang of LANGS) {
       for (const field of ['short', 'long'] as const) {
         const text = entry[field][lang] ?? '';
-        if (text.trim()) texts.push({ entry: i, text, lang, field });
+        if (text.trim()) texts.push({ id: texts.length, entry: i, text, lang, field });
       }
     }
   });
@@ -159,7 +164,8 @@ interface Candidate {
   name?: NameRecord;
   /** The explanation hit (tier 'text' only). */
   text?: TextRecord;
-  ranges: TextRange[] | (() => TextRange[]);
+  /** What to emphasise, or the explanation search that can tell. */
+  ranges: TextRange[] | TextSearch;
 }
 
 export function searchGlossary(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchHit[] {
@@ -204,8 +210,7 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
       // A hit in the short explanation says more about the entry than one in
       // the long; between equal hits, the reader's language is the one to show.
       const penalty = (record.field === 'long' ? 0.05 : 0) + (record.lang === lang ? 0 : 0.01);
-      const ranges = (): TextRange[] => found.ranges(hit.record);
-      offer(record.entry, { entry: entry(record.entry), tier: 'text', score: hit.score + penalty, text: record, ranges });
+      offer(record.entry, { entry: entry(record.entry), tier: 'text', score: hit.score + penalty, text: record, ranges: found });
     }
   }
   return pick(best, limit, lang);
@@ -217,7 +222,7 @@ function pick(best: ReadonlyMap<number, Candidate>, limit: number, lang: Lang): 
 
 function describe({ entry, tier, score, name, text, ranges }: Candidate): SearchHit {
   const hit: SearchHit = { entry, tier, score };
-  const merged = mergeRanges(typeof ranges === 'function' ? ranges() : ranges);
+  const merged = mergeRanges(Array.isArray(ranges) ? ranges : ranges.ranges(text?.id ?? -1));
   if (name) hit.name = { text: name.text, lang: name.lang, kind: name.kind, ranges: merged };
   if (text) hit.explanation = { text: text.text, lang: text.lang, field: text.field, ranges: merged };
   return hit;

@@ -20,6 +20,8 @@ export interface TextIndex {
   readonly postings: ReadonlyMap<string, readonly number[]>;
   /** Close words per query word: typing repeats the earlier words of a query on every key. */
   readonly cache: Map<string, CloseWord[]>;
+  /** Per query word, the best score in each text; reused from keystroke to keystroke. */
+  readonly scores: Float64Array[];
 }
 
 interface CloseWord {
@@ -78,7 +80,7 @@ export function createTextIndex(texts: readonly string[]): TextIndex {
       if (list[list.length - 1] !== record) list.push(record);
     }
   });
-  return { texts, words: [...postings.keys()], postings, cache: new Map() };
+  return { texts, words: [...postings.keys()], postings, cache: new Map(), scores: [] };
 }
 
 /** The texts that match `query`, best first, with what to emphasise. */
@@ -98,8 +100,8 @@ export function findTexts(index: TextIndex, query: string): TextSearch {
 
   // Per query word, the best score in each text (Infinity: not there).
   const size = index.texts.length;
-  const perWord = close.map((words) => {
-    const best = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+  const perWord = close.map((words, i) => {
+    const best = (index.scores[i] ??= new Float64Array(size)).fill(Number.POSITIVE_INFINITY);
     for (const { vocab, score } of words) {
       for (const record of index.postings.get(vocab) ?? []) if (score < (best[record] as number)) best[record] = score;
     }

@@ -52,8 +52,11 @@ export function queryBigrams(query: string): Set<string> {
   return out;
 }
 
+/** Reused: this runs for every word of the vocabulary on a new query word. */
+const seen = new Set<string>();
+
 function sharedBigrams(grams: ReadonlySet<string>, word: string): number {
-  const seen = new Set<string>();
+  seen.clear();
   for (let i = 0; i + 1 < word.length; i++) {
     const g = word.slice(i, i + 2);
     if (grams.has(g)) seen.add(g);
@@ -70,12 +73,7 @@ function alignments(query: string, word: string, allowed: number): { whole: numb
   const n = word.length;
   const none = allowed + 1;
   // Anchored at the word's start (whole/prefix) and free-start (inside).
-  let prevA = new Int32Array(n + 1);
-  let prevF = new Int32Array(n + 1);
-  let prev2A = new Int32Array(n + 1);
-  let prev2F = new Int32Array(n + 1);
-  let curA = new Int32Array(n + 1);
-  let curF = new Int32Array(n + 1);
+  let [prevA, prevF, prev2A, prev2F, curA, curF] = rows(n + 1);
   for (let j = 0; j <= n; j++) {
     prevA[j] = j;
     prevF[j] = 0;
@@ -107,4 +105,13 @@ function alignments(query: string, word: string, allowed: number): { whole: numb
     inside = Math.min(inside, prevF[j] ?? none);
   }
   return { whole: prevA[n] ?? none, prefix, inside };
+}
+
+/** Six reused rows of at least `length` cells (zeroed): a new query word is compared with thousands of words. */
+let scratch: Int32Array[] = [];
+
+function rows(length: number): [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array] {
+  if ((scratch[0]?.length ?? 0) < length) scratch = Array.from({ length: 6 }, () => new Int32Array(Math.max(length, 64)));
+  for (const row of scratch) row.fill(0, 0, length);
+  return scratch as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
 }
