@@ -8,10 +8,13 @@
  * prefix of 20 queries typed letter by letter (about 200 keystrokes: own
  * entries, bundled ones, typos, explanation words), searched in order the way
  * the popup does, once each. Prints build ms (what opening the popup waits
- * for), the idle-time part (`prepareSearch`, which the popup runs while the
- * reader looks), and per-keystroke p50/p95/max.
+ * for), then the part the popup builds right after it is shown
+ * (`prepareSearch`), and per-keystroke p50/p95/max.
  *
- * Run: `npx jiti scripts/bench/search-speed.ts [count]` (count defaults to 10,000).
+ * Each glossary is measured in several rounds (default 5), each on a fresh
+ * index; the figures are the medians over the rounds.
+ *
+ * Run: `npx jiti scripts/bench/search-speed.ts [count] [rounds]` (count defaults to 10,000).
  */
 import { BUNDLED_GLOSSARY } from '../../src/core/glossary/bundled';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
@@ -19,6 +22,7 @@ import { createSearchIndex, prepareSearch, searchGlossary } from '../../src/core
 import { bigGlossaryEntry } from './big-glossary';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
+const ROUNDS = Number(process.argv[3] ?? 5);
 
 /** Typed letter by letter; own entries (term-1234 is "berroteka syndrome", term-4711 "graquigraka", …), bundled ones, typos. */
 const QUERIES: readonly string[] = [
@@ -58,14 +62,23 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-function measure(label: string, entries: readonly GlossaryEntry[]): void {
+interface Round {
+  build: number;
+  prepare: number;
+  p50: number;
+  p95: number;
+  max: number;
+  hits: number;
+}
+
+function round(entries: readonly GlossaryEntry[]): Round {
   const buildStart = performance.now();
   const index = createSearchIndex(entries);
-  const buildMs = performance.now() - buildStart;
-  // What the popup does in idle time after opening.
+  const build = performance.now() - buildStart;
+  // What the popup does right after it is shown.
   const prepareStart = performance.now();
   prepareSearch(index);
-  const prepareMs = performance.now() - prepareStart;
+  const prepare = performance.now() - prepareStart;
   const times: number[] = [];
   let hits = 0;
   for (const query of keystrokes()) {
@@ -74,12 +87,18 @@ function measure(label: string, entries: readonly GlossaryEntry[]): void {
     times.push(performance.now() - start);
   }
   const sorted = [...times].sort((a, b) => a - b);
+  return { build, prepare, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? Number.NaN, hits };
+}
+
+/** Each round on a fresh index; the median of each figure over the rounds, so one busy moment of the machine does not decide. */
+function measure(label: string, entries: readonly GlossaryEntry[]): void {
+  const rounds = Array.from({ length: ROUNDS }, () => round(entries));
+  const median = (key: keyof Round): number => percentile([...rounds.map((r) => r[key])].sort((a, b) => a - b), 50);
   const f = (n: number): string => n.toFixed(2).padStart(8);
   console.log(
-    `${label.padEnd(28)} build ${f(buildMs)} ms  +idle ${f(prepareMs)} ms   keystrokes ${times.length}   p50 ${f(percentile(sorted, 50))}   p95 ${f(percentile(sorted, 95))}   max ${f(sorted[sorted.length - 1] ?? Number.NaN)} ms   (hits ${hits})`,
+    `${label.padEnd(28)} build ${f(median('build'))} ms  then ${f(median('prepare'))} ms   ${keystrokes().length} keystrokes: p50 ${f(median('p50'))}   p95 ${f(median('p95'))}   max ${f(median('max'))} ms   (hits ${median('hits')})`,
   );
 }
 
-// The popup shows the reader's own entries with the bundled ones.
 measure('bundled only', BUNDLED_GLOSSARY);
 measure(`bundled + ${COUNT} own entries`, [...BUNDLED_GLOSSARY, ...Array.from({ length: COUNT }, (_, i) => asEntry(i))]);

@@ -11,11 +11,13 @@
  * Names (titles and forms, a few hundred) still go through fuse.js.
  */
 import { foldKey, foldWords, type TextRange } from './fold';
-import { queryBigrams, wordDistance } from './word-distance';
+import { letterMask, maxEdits, missingLetters, queryBigrams, wordDistance } from './word-distance';
 
 export interface TextIndex {
   readonly texts: readonly string[];
   readonly words: readonly string[];
+  /** `letterMask` of each word. */
+  readonly masks: Int32Array;
   /** The texts each word is in (ascending, each once). */
   readonly postings: ReadonlyMap<string, readonly number[]>;
   /** Close words per query word: typing repeats the earlier words of a query on every key. */
@@ -80,7 +82,8 @@ export function createTextIndex(texts: readonly string[]): TextIndex {
       if (list[list.length - 1] !== record) list.push(record);
     }
   });
-  return { texts, words: [...postings.keys()], postings, cache: new Map(), scores: [] };
+  const words = [...postings.keys()];
+  return { texts, words, masks: Int32Array.from(words, letterMask), postings, cache: new Map(), scores: [] };
 }
 
 /** The texts that match `query`, best first, with what to emphasise. */
@@ -142,11 +145,14 @@ function closeWords(index: TextIndex, word: string): CloseWord[] {
   const cached = index.cache.get(word);
   if (cached) return cached;
   const grams = queryBigrams(word);
+  const mask = letterMask(word);
+  const allowed = maxEdits(word.length);
   const out: CloseWord[] = [];
-  for (const vocab of index.words) {
+  index.words.forEach((vocab, i) => {
+    if (missingLetters(mask, index.masks[i] ?? 0) > allowed) return;
     const score = wordDistance(word, vocab, grams);
     if (score !== null) out.push({ vocab, score });
-  }
+  });
   if (index.cache.size >= MAX_CACHED) index.cache.clear();
   index.cache.set(word, out);
   return out;

@@ -45,6 +45,31 @@ export function wordDistance(query: string, word: string, bigrams?: ReadonlySet<
   return best;
 }
 
+/**
+ * Which letters a word has, one bit each (a–z; digits share a bit, other
+ * characters a few). A word within k edits of the query lacks at most k of
+ * the query's letters — each missing one needs an edit of its own —, so
+ * `missingLetters(query, word) > maxEdits` rules a word out before any
+ * alignment: most of a vocabulary, for one AND and a bit count.
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const bit = code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? 26 : 27 + (code % 5);
+    mask |= 1 << bit;
+  }
+  return mask;
+}
+
+/** How many of the query's letter bits the word lacks. */
+export function missingLetters(queryMask: number, wordMask: number): number {
+  let x = queryMask & ~wordMask;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /** The distinct two-letter pieces of a word. */
 export function queryBigrams(query: string): Set<string> {
   const out = new Set<string>();
