@@ -93,7 +93,7 @@ function round(entries: readonly GlossaryEntry[]): Round {
 /** Each round on a fresh index; the median of each figure over the rounds, so one busy moment of the machine does not decide. */
 function measure(label: string, entries: readonly GlossaryEntry[]): void {
   const rounds = Array.from({ length: ROUNDS }, () => round(entries));
-  const median = (key: keyof Round): number => percentile([...rounds.map((r) => r[key])].sort((a, b) => a - b), 50);
+  const median = (key: keyof Round): number => percentile(rounds.map((r) => r[key]).sort((a, b) => a - b), 50);
   const f = (n: number): string => n.toFixed(2).padStart(8);
   console.log(
     `${label.padEnd(28)} build ${f(median('build'))} ms  then ${f(median('prepare'))} ms   ${keystrokes().length} keystrokes: p50 ${f(median('p50'))}   p95 ${f(median('p95'))}   max ${f(median('max'))} ms   (hits ${median('hits')})`,

@@ -31,7 +31,11 @@ export interface NameGramIndex {
 /** fuse.js splits longer patterns into pieces of this size and scores them apart; no condition is drawn then. */
 const FUSE_MAX_BITS = 32;
 const COMBINING = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** A text as fuse.js compares it (with `ignoreDiacritics`), as far as plain ASCII goes. */
 export function fuseForm(text: string): string {
@@ -49,7 +53,7 @@ export function createNameGramIndex(names: readonly string[]): NameGramIndex {
   const unsure = new Uint8Array(names.length);
   names.forEach((name, id) => {
     const form = fuseForm(name);
-    if (NON_ASCII.test(form)) unsure[id] = 1;
+    if (!isAscii(form)) unsure[id] = 1;
     for (let i = 0; i + 1 < form.length; i++) {
       const gram = form.charCodeAt(i) * 0x10000 + form.charCodeAt(i + 1);
       let list = postings.get(gram);
@@ -72,7 +76,7 @@ export function nameCandidates(index: NameGramIndex, query: string, threshold: n
   const form = fuseForm(query);
   const grams = gramsOf(form);
   const edits = Math.floor(threshold * form.length + 1e-9);
-  const sure = form.length <= FUSE_MAX_BITS && !NON_ASCII.test(form);
+  const sure = form.length <= FUSE_MAX_BITS && isAscii(form);
   const need = sure ? grams.size - 2 * edits : 0;
 
   const counts = new Uint8Array(index.size);

@@ -30,7 +30,9 @@ function reference(text: string): FoldedText {
 
 describe('foldText on mixed text', () => {
   it('agrees with folding by Unicode classes', () => {
-    const text = fc.stringMatching(/^[a-zA-Z0-9 \-_.äÄöÜßẞéÉıİ\u0301Ωω1１²ǅ]{0,24}$/);
+    // ASCII, umlauts, ß/ẞ, a lone combining accent, Greek, a full-width digit, ², a title-case letter.
+    const chars = [...'aZ09 -_.eDkäÄöÜßẞéÉıİΩω１²ǅ', '\u0301'];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 24 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
         expect(foldText(t)).toEqual(reference(t));
