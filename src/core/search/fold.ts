@@ -41,15 +41,33 @@ export function foldText(text: string): FoldedText {
   const starts: number[] = [];
   const ends: number[] = [];
   const wordStarts: number[] = [];
-  let previous = '';
+  let afterLetterOrDigit = false;
+  let afterLower = false;
   for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      // Plain ASCII, most of every name: no regular expression, no normalising.
+      const upper = code >= 65 && code <= 90;
+      const lower = code >= 97 && code <= 122;
+      const letterOrDigit = upper || lower || (code >= 48 && code <= 57);
+      if (letterOrDigit) {
+        if (!afterLetterOrDigit || (upper && afterLower)) wordStarts.push(value.length);
+        value += upper ? String.fromCharCode(code + 32) : (text[i] as string);
+        starts.push(i);
+        ends.push(i + 1);
+      }
+      afterLetterOrDigit = letterOrDigit;
+      afterLower = lower;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     const next = i + ch.length;
-    if (LETTER_OR_DIGIT.test(ch)) {
+    const letterOrDigit = LETTER_OR_DIGIT.test(ch);
+    if (letterOrDigit) {
       const folded = foldChar(ch);
-      const boundary =
-        !LETTER_OR_DIGIT.test(previous) || (UPPER.test(ch) && LOWER.test(previous));
+      const boundary = !afterLetterOrDigit || (UPPER.test(ch) && afterLower);
       if (folded.length > 0 && boundary) wordStarts.push(value.length);
       for (const unit of folded) {
         value += unit;
@@ -57,15 +75,18 @@ export function foldText(text: string): FoldedText {
         ends.push(next);
       }
     }
-    previous = ch;
+    afterLetterOrDigit = letterOrDigit;
+    afterLower = LOWER.test(ch);
     i = next;
   }
   return { value, starts, ends, wordStarts };
 }
 
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
 /** Just the folded string, for comparisons. */
 export function foldKey(text: string): string {
-  return foldText(text).value;
+  return ASCII_WORD.test(text) ? text.toLowerCase() : foldText(text).value;
 }
 
 /** The words of a query, each folded; empty words dropped. */

@@ -4,15 +4,19 @@
  *
  * Two layers. Direct matches on names (exact, prefix, word start — see
  * name-match.ts) are found by folding, and always rank first. fuse.js then
- * adds fuzzy hits on names, and last, word-by-word fuzzy hits in the
- * explanations (text-index.ts). Pure: no DOM, no `browser`, so it runs (and
- * is tested) anywhere.
+ * adds fuzzy hits on names — over the names that could be one
+ * (name-candidates.ts), so a reader's 10,000 entries stay fast —, and last,
+ * word-by-word fuzzy hits in the explanations (text-index.ts). Pure: no DOM,
+ * no `browser`, so it runs (and is tested) anywhere.
  */
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { GlossaryEntry, Lang } from '../glossary/types';
 import { foldText, foldWords, mergeRanges, type FoldedText, type TextRange } from './fold';
-import { matchName, TIER_ORDER, type FoldedQuery, type MatchTier } from './name-match';
-import { createTextIndex, searchTexts, type TextIndex } from './text-index';
+import { createNameGramIndex, nameCandidates, type NameGramIndex } from './name-candidates';
+import { createNameHaystack, namesContaining, type NameHaystack } from './name-haystack';
+import { matchName, type FoldedQuery, type MatchTier } from './name-match';
+import { bestHits, compareHits } from './rank-hits';
+import { createTextIndex, findTexts, type TextIndex, type TextSearch } from './text-index';
 
 export type { MatchTier } from './name-match';
 export type { TextRange } from './fold';
@@ -61,6 +65,8 @@ interface NameRecord {
 }
 
 interface TextRecord {
+  /** Its place in `SearchIndex.texts`. */
+  id: number;
   entry: number;
   text: string;
   lang: Lang;
@@ -71,8 +77,10 @@ export interface SearchIndex {
   readonly entries: readonly GlossaryEntry[];
   readonly names: readonly NameRecord[];
   readonly texts: readonly TextRecord[];
-  readonly fuzzyNames: Fuse<NameRecord>;
-  readonly textIndex: TextIndex;
+  /** Where to look for direct name matches. */
+  readonly haystack: NameHaystack;
+  /** The rest is built when first needed (or by `prepareSearch`), so the popup opens at once. */
+  readonly later: { nameGrams?: NameGramIndex; textIndex?: TextIndex };
 }
 
 const LANGS: readonly Lang[] = ['de', 'en'];
@@ -81,6 +89,15 @@ const DEFAULT_LIMIT = 50;
 export const MAX_QUERY_LENGTH = 64;
 /** Explanation hits need this many letters: shorter ones are in every text. */
 const MIN_TEXT_QUERY = 3;
+/**
+ * fuse.js sees at most this many names per keystroke (a few microseconds
+ * each): those sharing the most two-letter pieces with the query, among the
+ * names it could accept at all. Over the bundled glossary fewer pass for
+ * every query tried (20,000 prefixes and typos of its names and words), so
+ * its fuzzy hits there are those of a search over every name; 120 would
+ * already change a few.
+ */
+export const MAX_FUZZY_NAMES = 250;
 
 const COMMON: IFuseOptions<unknown> = {
   keys: ['text'],
@@ -107,17 +124,48 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
     for (const lang of LANGS) {
       for (const field of ['short', 'long'] as const) {
         const text = entry[field][lang] ?? '';
-        if (text.trim()) texts.push({ entry: i, text, lang, field });
+        if (text.trim()) texts.push({ id: texts.length, entry: i, text, lang, field });
       }
     }
   });
-  return {
-    entries,
-    names,
-    texts,
-    fuzzyNames: new Fuse(names, { ...COMMON, threshold: 0.4 } as IFuseOptions<NameRecord>),
-    textIndex: createTextIndex(texts.map((t) => t.text)),
-  };
+  return { entries, names, texts, haystack: createNameHaystack(names.map((n) => n.folded.value)), later: {} };
+}
+
+/**
+ * Builds what the first fuzzy and explanation searches need, ahead of them:
+ * for a reader's 10,000 entries that is tens of milliseconds, better spent
+ * while the popup waits for the first keys than on one of them.
+ */
+export function prepareSearch(index: SearchIndex): void {
+  nameGrams(index);
+  textIndex(index);
+}
+
+/** Which names fuse.js gets to see for a query. */
+function nameGrams(index: SearchIndex): NameGramIndex {
+  index.later.nameGrams ??= createNameGramIndex(index.names.map((n) => n.text));
+  return index.later.nameGrams;
+}
+
+function textIndex(index: SearchIndex): TextIndex {
+  index.later.textIndex ??= createTextIndex(index.texts.map((t) => t.text));
+  return index.later.textIndex;
+}
+
+/**
+ * A hit while the search runs: what ranking needs, and what it takes to
+ * describe it. Only the hits that are returned get their ranges built.
+ */
+interface Candidate {
+  entry: GlossaryEntry;
+  tier: MatchTier;
+  score: number;
+  /** The title or form hit (not for tier 'text'). */
+  name?: NameRecord;
+  /** The explanation hit (tier 'text' only). */
+  text?: TextRecord;
+  /** What to emphasise, or the explanation search that can tell. */
+  ranges: TextRange[] | TextSearch;
 }
 
 export function searchGlossary(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchHit[] {
@@ -125,50 +173,71 @@ export function searchGlossary(index: SearchIndex, rawQuery: string, options: Se
   const query: FoldedQuery = { key: foldText(text).value, words: foldWords(text) };
   if (query.key.length === 0) return [];
   const lang = options.lang ?? 'en';
-  const best = new Map<number, SearchHit>();
-  const offer = (entry: number, hit: Omit<SearchHit, 'entry'>): void => {
-    const candidate = { entry: index.entries[entry] as GlossaryEntry, ...hit };
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const best = new Map<number, Candidate>();
+  const offer = (entry: number, candidate: Candidate): void => {
     const current = best.get(entry);
     if (!current || compareHits(candidate, current, lang) < 0) best.set(entry, candidate);
   };
+  const entry = (i: number): GlossaryEntry => index.entries[i] as GlossaryEntry;
 
-  for (const record of index.names) {
+  for (const id of directCandidates(index.haystack, query)) {
+    const record = index.names[id] as NameRecord;
     const direct = matchName(record.folded, query);
-    if (direct) offer(record.entry, { tier: direct.tier, score: 0, name: nameMatch(record, direct.ranges) });
+    if (direct) offer(record.entry, { entry: entry(record.entry), tier: direct.tier, score: 0, name: record, ranges: direct.ranges });
   }
+  // Fuzzy and explanation hits rank below every direct one and cannot change
+  // an entry's direct hit: with a full list of direct hits, they would not show.
+  if (best.size >= limit) return pick(best, limit, lang);
+
   // One letter matches half the glossary fuzzily; only direct hits count then.
   if (query.key.length >= 2) {
     // Bitap scores ≈ errors / pattern length: one typo in four letters, about
     // one in three beyond that ("Destilation", "mixtur of experts").
     const threshold = query.key.length <= 4 ? 0.26 : 0.34;
-    for (const r of index.fuzzyNames.search(text)) {
-      if ((r.score ?? 1) > threshold) continue;
-      offer(r.item.entry, { tier: 'fuzzy', score: r.score ?? 1, name: nameMatch(r.item, fuseRanges(r, 2)) });
+    const candidates = nameCandidates(nameGrams(index), text, threshold, MAX_FUZZY_NAMES).map((id) => index.names[id] as NameRecord);
+    const fuzzy = new Fuse(candidates, { ...COMMON, threshold: 0.4 } as IFuseOptions<NameRecord>);
+    for (const r of fuzzy.search(text)) {
+      const score = r.score ?? 1;
+      if (score > threshold) continue;
+      offer(r.item.entry, { entry: entry(r.item.entry), tier: 'fuzzy', score, name: r.item, ranges: fuseRanges(r, 2) });
     }
   }
   if (query.key.length >= MIN_TEXT_QUERY) {
-    for (const hit of searchTexts(index.textIndex, text)) {
+    const found = findTexts(textIndex(index), text);
+    for (const hit of found.hits) {
       const record = index.texts[hit.record] as TextRecord;
-      offer(record.entry, textHit(record, hit.ranges, hit.score, lang));
+      // A hit in the short explanation says more about the entry than one in
+      // the long; between equal hits, the reader's language is the one to show.
+      const penalty = (record.field === 'long' ? 0.05 : 0) + (record.lang === lang ? 0 : 0.01);
+      offer(record.entry, { entry: entry(record.entry), tier: 'text', score: hit.score + penalty, text: record, ranges: found });
     }
   }
-
-  return [...best.values()].sort((a, b) => compareHits(a, b, lang)).slice(0, options.limit ?? DEFAULT_LIMIT);
+  return pick(best, limit, lang);
 }
 
-function nameMatch(record: NameRecord, ranges: TextRange[]): NameMatch {
-  return { text: record.text, lang: record.lang, kind: record.kind, ranges: mergeRanges(ranges) };
+function pick(best: ReadonlyMap<number, Candidate>, limit: number, lang: Lang): SearchHit[] {
+  return bestHits(best.values(), limit, (a, b) => compareHits(a, b, lang)).map(describe);
 }
 
-function textHit(record: TextRecord, ranges: TextRange[], score: number, lang: Lang): Omit<SearchHit, 'entry'> {
-  // A hit in the short explanation says more about the entry than one in the
-  // long; between equal hits, the reader's language is the one to show.
-  const penalty = (record.field === 'long' ? 0.05 : 0) + (record.lang === lang ? 0 : 0.01);
-  return {
-    tier: 'text',
-    score: score + penalty,
-    explanation: { text: record.text, lang: record.lang, field: record.field, ranges: mergeRanges(ranges) },
-  };
+function describe({ entry, tier, score, name, text, ranges }: Candidate): SearchHit {
+  const hit: SearchHit = { entry, tier, score };
+  const merged = mergeRanges(Array.isArray(ranges) ? ranges : ranges.ranges(text?.id ?? -1));
+  if (name) hit.name = { text: name.text, lang: name.lang, kind: name.kind, ranges: merged };
+  if (text) hit.explanation = { text: text.text, lang: text.lang, field: text.field, ranges: merged };
+  return hit;
+}
+
+/**
+ * Names that can match directly, in index order: those containing the whole
+ * folded query, and for a query of several words, those containing its
+ * longest word (every word must start a word of the name).
+ */
+function directCandidates(haystack: NameHaystack, query: FoldedQuery): number[] {
+  const whole = namesContaining(haystack, query.key);
+  if (query.words.length < 2) return whole;
+  const longest = query.words.reduce((a, b) => (b.length > a.length ? b : a));
+  return [...new Set([...whole, ...namesContaining(haystack, longest)])].sort((a, b) => a - b);
 }
 
 /**
@@ -185,23 +254,4 @@ function fuseRanges(result: FuseResult<unknown>, minLength: number): TextRange[]
     else joined.push({ start, end: end + 1 });
   }
   return joined.filter((r) => r.end - r.start >= minLength);
-}
-
-function compareHits(a: SearchHit, b: SearchHit, lang: Lang): number {
-  return (
-    TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
-    a.score - b.score ||
-    kindRank(a) - kindRank(b) ||
-    nameLength(a) - nameLength(b) ||
-    (a.entry.title[lang] ?? '').localeCompare(b.entry.title[lang] ?? '', lang)
-  );
-}
-
-function kindRank(hit: SearchHit): number {
-  return hit.name?.kind === 'title' ? 0 : 1;
-}
-
-/** Among equally good name hits, the shorter name is the closer one. */
-function nameLength(hit: SearchHit): number {
-  return hit.name ? hit.name.text.length : 0;
 }

@@ -45,6 +45,31 @@ export function wordDistance(query: string, word: string, bigrams?: ReadonlySet<
   return best;
 }
 
+/**
+ * Which letters a word has, one bit each (a–z; digits share a bit, other
+ * characters a few). A word within k edits of the query lacks at most k of
+ * the query's letters — each missing one needs an edit of its own —, so
+ * `missingLetters(query, word) > maxEdits` rules a word out before any
+ * alignment: most of a vocabulary, for one AND and a bit count.
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const bit = code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? 26 : 27 + (code % 5);
+    mask |= 1 << bit;
+  }
+  return mask;
+}
+
+/** How many of the query's letter bits the word lacks. */
+export function missingLetters(queryMask: number, wordMask: number): number {
+  let x = queryMask & ~wordMask;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /** The distinct two-letter pieces of a word. */
 export function queryBigrams(query: string): Set<string> {
   const out = new Set<string>();
@@ -52,8 +77,11 @@ export function queryBigrams(query: string): Set<string> {
   return out;
 }
 
+/** Reused: this runs for every word of the vocabulary on a new query word. */
+const seen = new Set<string>();
+
 function sharedBigrams(grams: ReadonlySet<string>, word: string): number {
-  const seen = new Set<string>();
+  seen.clear();
   for (let i = 0; i + 1 < word.length; i++) {
     const g = word.slice(i, i + 2);
     if (grams.has(g)) seen.add(g);
@@ -70,12 +98,7 @@ function alignments(query: string, word: string, allowed: number): { whole: numb
   const n = word.length;
   const none = allowed + 1;
   // Anchored at the word's start (whole/prefix) and free-start (inside).
-  let prevA = new Int32Array(n + 1);
-  let prevF = new Int32Array(n + 1);
-  let prev2A = new Int32Array(n + 1);
-  let prev2F = new Int32Array(n + 1);
-  let curA = new Int32Array(n + 1);
-  let curF = new Int32Array(n + 1);
+  let [prevA, prevF, prev2A, prev2F, curA, curF] = rows(n + 1);
   for (let j = 0; j <= n; j++) {
     prevA[j] = j;
     prevF[j] = 0;
@@ -107,4 +130,13 @@ function alignments(query: string, word: string, allowed: number): { whole: numb
     inside = Math.min(inside, prevF[j] ?? none);
   }
   return { whole: prevA[n] ?? none, prefix, inside };
+}
+
+/** Six reused rows of at least `length` cells (zeroed): a new query word is compared with thousands of words. */
+let scratch: Int32Array[] = [];
+
+function rows(length: number): [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array] {
+  if ((scratch[0]?.length ?? 0) < length) scratch = Array.from({ length: 6 }, () => new Int32Array(Math.max(length, 64)));
+  for (const row of scratch) row.fill(0, 0, length);
+  return scratch as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
 }
