@@ -147,7 +147,8 @@ test('a page with 200,000 text nodes and 5,000 levels of nesting is scanned in c
       );
       return Math.min(...indices.filter((i) => i >= 0));
     });
-  expect(await firstMarkedParagraph()).toBeGreaterThan(19_000);
+  // The jump counts as a fling: the top's ranges go once the scrolling has paused (ScrollGate), not in the same frame.
+  await expect.poll(firstMarkedParagraph).toBeGreaterThan(19_000);
   expect((await marks(page)).length).toBeLessThan(1000);
   // A term placed this way explains itself like any other.
   const at = await markPoint(page, 'DeepSeek R1');
