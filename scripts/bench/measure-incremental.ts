@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { openPage, scanMeasures, waitForScansToSettle, type ScanMeasure } from './browsers';
+import { quantile } from './stats';
 
 export interface FrameStats {
   /** Longest time between two rendered frames while paragraphs were appended. */
@@ -37,10 +38,6 @@ export interface IncrementalRun extends FrameStats {
   highlightedInSection: number;
 }
 
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
-}
 
 /** The first value in ascending `list` at or after `t` (Infinity if none). */
 function firstAtOrAfter(list: number[], t: number): number {

@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { openPage, waitForScansToSettle } from './browsers';
+import { quantile } from './stats';
 
 /**
  * Scrolling a long page at a steady pace from the top, with and without
@@ -35,7 +36,7 @@ async function scrollOnce(context: BrowserContext, options: { url: string; secon
   try {
     if (options.klartext) await waitForScansToSettle(page, { quietMs: 500 });
     else await page.waitForTimeout(1000);
-    return await page.evaluate(async ({ seconds, pxPerSecond }) => {
+    const run = await page.evaluate(async ({ seconds, pxPerSecond }) => {
       const root = document.scrollingElement ?? document.documentElement;
       const ms = seconds * 1000;
       const height = Math.min(root.scrollHeight - innerHeight, (pxPerSecond * ms) / 1000);
@@ -52,10 +53,17 @@ async function scrollOnce(context: BrowserContext, options: { url: string; secon
         };
         requestAnimationFrame(onFrame);
       });
-      const gaps = frames.slice(1).map((f, i) => f - (frames[i] as number)).sort((a, b) => a - b);
-      const q = (p: number) => gaps[Math.min(gaps.length - 1, Math.floor(p * gaps.length))] ?? 0;
-      return { frames: frames.length, p95FrameMs: q(0.95), medianFrameMs: q(0.5), maxFrameMs: gaps[gaps.length - 1] ?? 0, longFrames: gaps.filter((g) => g > 50).length, scrolledPx: height };
+      return { frames, scrolledPx: height };
     }, { seconds: options.seconds, pxPerSecond: options.pxPerSecond });
+    const gaps = run.frames.slice(1).map((f, i) => f - (run.frames[i] as number)).sort((a, b) => a - b);
+    return {
+      frames: run.frames.length,
+      p95FrameMs: quantile(gaps, 0.95),
+      medianFrameMs: quantile(gaps, 0.5),
+      maxFrameMs: gaps[gaps.length - 1] ?? 0,
+      longFrames: gaps.filter((g) => g > 50).length,
+      scrolledPx: run.scrolledPx,
+    };
   } finally {
     await page.close();
   }

@@ -2,6 +2,7 @@ import type { EntrySize } from './measure-bundle';
 import type { HeapSample } from './measure-heap';
 import type { HoverRun, ScanBreakdown } from './measure-hover';
 import type { ChurnResult } from './measure-churn';
+import { median } from './stats';
 import type { ScrollResult } from './measure-scroll';
 import type { SenseAB } from './measure-sense';
 import type { FrameStats, IncrementalRun } from './measure-incremental';
@@ -126,12 +127,7 @@ export interface BenchResult {
   budgets: Budget[];
 }
 
-export function median(values: number[]): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
+export { median } from './stats';
 
 export function summarizePage(r: PageRounds): PageSummary {
   const med = <T>(list: T[], f: (x: T) => number) => median(list.map(f));

@@ -8,6 +8,7 @@ import { BUNDLED_GLOSSARY } from '../../src/core/glossary/bundled';
 import { validateGlossary } from '../../src/core/glossary/validate';
 import { checkEntries } from '../../src/core/glossary/user/check-entries';
 import { parseStoredGlossary } from '../../src/core/glossary/user/stored';
+import { median } from './stats';
 
 const COUNT = 10_000;
 const runs = Number(process.argv[2] ?? 7);
@@ -30,10 +31,6 @@ function generate(count: number): unknown[] {
   }));
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 function time(name: string, work: () => unknown): void {
   const times: number[] = [];
