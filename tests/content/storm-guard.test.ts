@@ -1,8 +1,8 @@
 import { StormGuard } from '../../src/content/storm-guard';
+import { fakeClock } from '../fake-clock';
 
 function setup(options: { limit?: number; flushEveryMs?: number; quietMs?: number } = {}) {
-  let now = 0;
-  const timers: { at: number; fn: () => void }[] = [];
+  const { now, setTimer, advance } = fakeClock();
   const flushed: { root: Node; deep: boolean }[][] = [];
   const held: Node[] = [];
   const storms: boolean[] = [];
@@ -10,25 +10,12 @@ function setup(options: { limit?: number; flushEveryMs?: number; quietMs?: numbe
     limit: options.limit ?? 100,
     flushEveryMs: options.flushEveryMs ?? 250,
     quietMs: options.quietMs ?? 250,
-    now: () => now,
-    setTimer: (fn, ms) => timers.push({ at: now + ms, fn }),
+    now,
+    setTimer,
     onFlush: (r) => flushed.push(r),
     onHold: (root) => held.push(root),
     onStormChange: (s) => storms.push(s),
   });
-  /** Moves the clock on, running timers that come due in order (and the ones they set). */
-  const advance = (ms: number) => {
-    const end = now + ms;
-    for (;;) {
-      timers.sort((a, b) => a.at - b.at);
-      const next = timers[0];
-      if (!next || next.at > end) break;
-      timers.shift();
-      now = next.at;
-      next.fn();
-    }
-    now = end;
-  };
   return { guard, flushed, held, storms, advance };
 }
 

@@ -1,22 +1,10 @@
 import { ScrollGate } from '../../src/dom/scroll-gate';
+import { fakeClock } from '../fake-clock';
 
 function setup() {
-  let now = 0;
-  const timers: { at: number; fn: () => void }[] = [];
+  const { now, setTimer, advance } = fakeClock();
   const delivered: [Node, boolean][][] = [];
-  const gate = new ScrollGate({ now: () => now, setTimer: (fn, ms) => timers.push({ at: now + ms, fn }), viewportHeight: () => 800 });
-  const advance = (ms: number) => {
-    const end = now + ms;
-    for (;;) {
-      timers.sort((a, b) => a.at - b.at);
-      const next = timers[0];
-      if (!next || next.at > end) break;
-      timers.shift();
-      now = next.at;
-      next.fn();
-    }
-    now = end;
-  };
+  const gate = new ScrollGate({ now, setTimer, viewportHeight: () => 800 });
   /** Scrolls at `pxPerSecond` for `ms`, one scroll event a frame. */
   const scroll = (pxPerSecond: number, ms: number, from = 0) => {
     let y = from;
