@@ -18,6 +18,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { startServer, type StaticServer } from '../../scripts/lib/browser';
 import { AddonDebugger, type ExtensionDocument } from './addon-debugger';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { remoteEntry } from '../remote-entry';
 
 /** What the test reaches of the extension's API inside an extension document (sent as source, see AddonDebugger.evaluate). */
 interface ExtensionApi {
@@ -29,17 +30,6 @@ interface ExtensionApi {
     };
   };
 }
-
-const remoteEntry = (id: string, form: string, short: string) => ({
-  id,
-  title: { de: form, en: form },
-  forms: { de: [], en: [form] },
-  short: { de: '', en: short },
-  long: { de: '', en: '' },
-  category: 'technique',
-  related: [],
-  source: { label: 'Written in another browser' },
-});
 
 /** Texts of the page's marks, drawn and quiet (C1: every klartext* highlight). */
 const markTexts = (page: Page): Promise<string[]> =>

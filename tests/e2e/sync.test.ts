@@ -7,6 +7,7 @@
 // invalid data from sync is reported and not applied.
 import type { Page } from 'playwright-core';
 import { marks, tabIdOf, useExtensionBrowser, waitForScan } from './harness';
+import { remoteEntry } from '../remote-entry';
 
 const env = useExtensionBrowser();
 
@@ -14,17 +15,6 @@ type SyncApi = { chrome: { storage: { sync: { get(k: null): Promise<Record<strin
 
 const syncStorage = () => env.ext.worker.evaluate(() => (globalThis as unknown as SyncApi).chrome.storage.sync.get(null));
 const writeSync = (items: object) => env.ext.worker.evaluate((i) => (globalThis as unknown as SyncApi).chrome.storage.sync.set(i), items);
-
-const remoteEntry = (id: string, form: string, short: string) => ({
-  id,
-  title: { de: form, en: form },
-  forms: { de: [], en: [form] },
-  short: { de: '', en: short },
-  long: { de: '', en: '' },
-  category: 'technique',
-  related: [],
-  source: { label: 'Written in another browser' },
-});
 
 async function openOptions(hash = ''): Promise<Page> {
   const page = await env.ext.context.newPage();
