@@ -4,23 +4,12 @@
 // and prefers-contrast (part of issue 17).
 import type { Page } from 'playwright-core';
 import { popoverViolations, seriousViolations } from './axe';
-import { markPoint, marks, popoverBox, popoverStyle, popoverText, tabIdOf, useExtensionBrowser, waitForPopover, waitForScan } from './harness';
+import { markPoint, marks, openPopupOnArticle, popoverBox, popoverStyle, popoverText, tabIdOf, useExtensionBrowser, waitForPopover, waitForScan } from './harness';
 
 const env = useExtensionBrowser();
 
 
-async function openPopup(query = ''): Promise<Page> {
-  const article = await env.ext.context.newPage();
-  await article.goto(`${env.server.origin}/fixtures/hover.html`);
-  await waitForScan(article);
-  const tabId = await tabIdOf(env.ext, article);
-  const popup = await env.ext.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 560 });
-  const q = query ? `&q=${encodeURIComponent(query)}` : '';
-  await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${tabId}${q}`);
-  await popup.getByRole('combobox').waitFor();
-  return popup;
-}
+const openPopup = (query = ''): Promise<Page> => openPopupOnArticle(env, query);
 
 test('the popup: empty, with results, and in the detail view', async () => {
   const popup = await openPopup();

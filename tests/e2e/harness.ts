@@ -2,7 +2,7 @@
 // serving pages and launching Chromium with the built extension; the helpers
 // below observe Klartext only through its contract (C1–C3).
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, startServer, type ExtensionBrowser, type StaticServer } from '../../scripts/lib/browser';
+import { launchWithExtension, startServer, tabIdOf, waitForScan, type ExtensionBrowser, type StaticServer } from '../../scripts/lib/browser';
 
 export * from '../../scripts/lib/browser';
 export * from '../../scripts/lib/popover-probe';
@@ -94,6 +94,24 @@ export function ownEntry(fields: { id: string; de: string; short: string } & Rec
 export async function setOwnGlossary(ext: ExtensionBrowser, entries: readonly object[], hiddenBundled: string[] = []): Promise<void> {
   const glossary = { version: 1, entries, packs: [], hiddenBundled };
   await setStorage(ext, { glossary, 'glossary:lastGood': glossary });
+}
+
+/** The toolbar popup for a tab, at the size the browser shows it (380 × 560), once its search field is there; `query` fills the search in. */
+export async function openPopup(ext: ExtensionBrowser, tabId: number, query = ''): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 560 });
+  const q = query ? `&q=${encodeURIComponent(query)}` : '';
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${q}`);
+  await popup.getByRole('combobox').waitFor();
+  return popup;
+}
+
+/** The popup as a reader opens it over an article: the hover fixture, scanned, in a tab of its own. */
+export async function openPopupOnArticle(env: { ext: ExtensionBrowser; server: StaticServer }, query = ''): Promise<Page> {
+  const article = await env.ext.context.newPage();
+  await article.goto(`${env.server.origin}/fixtures/hover.html`);
+  await waitForScan(article);
+  return openPopup(env.ext, await tabIdOf(env.ext, article), query);
 }
 
 /** Sends a message to a tab's content script (top frame) from the service worker, as the background does. */

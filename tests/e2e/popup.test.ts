@@ -14,6 +14,7 @@ import {
   waitForScan,
   type ExtensionBrowser,
   type StaticServer,
+  openPopup as openPopupFor,
 } from './harness';
 import { attachToPopup } from './popup-cdp';
 
@@ -51,12 +52,8 @@ async function openPage(file: string): Promise<{ page: Page; tabId: number }> {
 }
 
 async function openPopup(tabId: number, query = ''): Promise<Page> {
-  const popup = await ext.context.newPage();
+  const popup = await openPopupFor(ext, tabId, query);
   opened.push(popup);
-  await popup.setViewportSize({ width: 380, height: 560 });
-  const q = query ? `&q=${encodeURIComponent(query)}` : '';
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${q}`);
-  await popup.getByRole('combobox').waitFor();
   return popup;
 }
 

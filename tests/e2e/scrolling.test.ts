@@ -48,11 +48,17 @@ function viewportMarks(page: Page): Promise<{ inView: number[]; marked: number[]
   });
 }
 
-test('a fast scroll leaves the highlights alone until it pauses; then the text in view is marked', async () => {
+/** The long fixture, scanned, with the paragraphs in view marked. */
+async function openLongPage(): Promise<Page> {
   const page = await env.ext.context.newPage();
   await page.goto(`${env.server.origin}/fixtures/long.html`);
   await waitForScan(page);
   await expect.poll(async () => (await viewportMarks(page)).marked.length).toBeGreaterThan(5);
+  return page;
+}
+
+test('a fast scroll leaves the highlights alone until it pauses; then the text in view is marked', async () => {
+  const page = await openLongPage();
 
   // A fling: 5,000 px a second for a second and a half (about six screens a second).
   const fling = await scrollAndWatch(page, 5000, 1500);
@@ -70,10 +76,7 @@ test('a fast scroll leaves the highlights alone until it pauses; then the text i
 });
 
 test('at a reading pace the marks follow the scrolling as it goes', async () => {
-  const page = await env.ext.context.newPage();
-  await page.goto(`${env.server.origin}/fixtures/long.html`);
-  await waitForScan(page);
-  await expect.poll(async () => (await viewportMarks(page)).marked.length).toBeGreaterThan(5);
+  const page = await openLongPage();
   const read = await scrollAndWatch(page, 400, 4000);
   // Blocks came near the viewport and left it while the page moved: placed as they came.
   expect(read.changedAt.length).toBeGreaterThan(0);

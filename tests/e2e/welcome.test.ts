@@ -11,7 +11,7 @@ import type { Page, Worker } from 'playwright-core';
 import { BUNDLED_GLOSSARY } from '../../src/core/glossary/bundled';
 import { notesSince } from '../../src/core/whats-new';
 import { seriousViolations } from './axe';
-import { extensionDir, launchWithExtension, setStorage, tabIdOf, useExtensionBrowser, waitForScan, waitForWelcome, type ExtensionBrowser } from './harness';
+import { extensionDir, launchWithExtension, openPopupOnArticle, setStorage, useExtensionBrowser, waitForWelcome, type ExtensionBrowser } from './harness';
 
 const env = useExtensionBrowser({ keepWelcome: true });
 const entry = (id: string) => {
@@ -111,17 +111,7 @@ test('the welcome page lists the shortcuts the browser has bound, and its link o
   expect(await seriousViolations(welcome)).toEqual([]);
 });
 
-async function openPopup(): Promise<Page> {
-  const article = await env.ext.context.newPage();
-  await article.goto(`${env.server.origin}/fixtures/hover.html`);
-  await waitForScan(article);
-  const tabId = await tabIdOf(env.ext, article);
-  const popup = await env.ext.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 560 });
-  await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${tabId}`);
-  await popup.getByRole('combobox').waitFor();
-  return popup;
-}
+const openPopup = (): Promise<Page> => openPopupOnArticle(env);
 
 test('the popup and the options page show the version and the current shortcuts', async () => {
   const version = await env.ext.worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.runtime.getManifest().version);
