@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, type Counts, type Evaluation } from '../tests/core/sense/labelled/evaluate';
+import { describeSplit } from '../tests/core/sense/labelled/describe';
 import { parseLabelled, type LabelledPage } from '../tests/core/sense/labelled/parse';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,21 +20,6 @@ const showProblems = args.includes('--problems');
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-
-function describe(pages: readonly LabelledPage[]): string {
-  const labels = pages.flatMap((p) => p.labels);
-  const glossary = labels.filter((l) => l.glossary).length;
-  const count = (key: (p: LabelledPage) => string): string =>
-    [...pages.reduce((m, p) => m.set(key(p), (m.get(key(p)) ?? 0) + 1), new Map<string, number>())]
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, n]) => `${k} ${n}`)
-      .join(', ');
-  return [
-    `${pages.length} pages, ${labels.length} labels (${glossary} glossary = ${pct(glossary / labels.length)}, ${labels.length - glossary} other)`,
-    `  languages: ${count((p) => p.lang)}`,
-    `  genres: ${count((p) => p.genre)}`,
-  ].join('\n');
-}
 
 function row(name: string, c: Counts): string {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
@@ -70,7 +56,7 @@ const splits: [string, LabelledPage[], boolean][] = [
   ['fresh4 (clean: never looked at)', load('fresh4'), false],
 ];
 for (const [split, pages, mayList] of splits) {
-  console.log(`\n=== ${split}: ${describe(pages)}`);
+  console.log(`\n=== ${split}: ${describeSplit(pages)}`);
   report(`${split}, without senses`, evaluate(pages, { senses: false }), showAllMistakes && mayList);
   report(`${split}, with senses`, evaluate(pages, { senses: true }), showMistakes && mayList);
 }

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from '../tests/core/sense/labelled/evaluate';
+import { describeSplit } from '../tests/core/sense/labelled/describe';
 import { parseLabelled } from '../tests/core/sense/labelled/parse';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,12 +19,7 @@ if (!split) throw new Error('usage: npx jiti scripts/sense-labels.ts <split>');
 const pages = parseLabelled(readFileSync(path.join(repoRoot, 'tests/core/sense/labelled', `${split}.txt`), 'utf8'));
 // Without senses every labelled match counts, so the per-entry totals are label counts and say nothing of the rules.
 const { perEntry, problems } = evaluate(pages, { senses: false });
-const labels = pages.flatMap((p) => p.labels);
-const tally = (key: (p: (typeof pages)[number]) => string) =>
-  [...pages.reduce((m, p) => m.set(key(p), (m.get(key(p)) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => `${k} ${n}`).join(', ');
-console.log(`${split}: ${pages.length} pages, ${labels.length} labels (${labels.filter((l) => l.glossary).length} glossary sense, ${labels.filter((l) => !l.glossary).length} other)`);
-console.log(`  languages: ${tally((p) => p.lang)}`);
-console.log(`  genres: ${tally((p) => p.genre)}`);
+console.log(`${split}: ${describeSplit(pages)}`);
 console.log('  labels per entry (glossary / other):');
 for (const [id, c] of Object.entries(perEntry).sort(([a], [b]) => a.localeCompare(b))) console.log(`    ${id.padEnd(26)} ${c.tp + c.fn} / ${c.fp + c.tn}`);
 console.log(problems.length === 0 ? '  no annotation problems' : `  ${problems.length} annotation problems:`);
