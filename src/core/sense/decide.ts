@@ -285,7 +285,7 @@ function insideCounterPhrase(hits: HitSpan, roles: CueRoles, m: { start: number;
 }
 
 /** A qualifier in brackets right after a form, of words only: "Gemini (astrology)", "Transformer (Spielzeug)". */
-const QUALIFIER = /^[\s\u00A0]*\(([^()\d]{2,40})\)/u;
+const QUALIFIER = /[\s\u00A0]*\(([^()\d]{2,40})\)/uy;
 
 /**
  * The form is followed by a qualifier in brackets, the way encyclopedias and
@@ -297,7 +297,9 @@ const QUALIFIER = /^[\s\u00A0]*\(([^()\d]{2,40})\)/u;
  * the evidence.
  */
 function otherQualifier(text: string, from: number, roles: CueRoles, cues: CueIndex, block: Block, matches: readonly TermMatch[]): boolean {
-  const found = QUALIFIER.exec(text.slice(from, from + 48));
+  // Sticky, from the form's end: no copy of the text per occurrence.
+  QUALIFIER.lastIndex = from;
+  const found = QUALIFIER.exec(text);
   if (!found) return false;
   const end = from + found[0].length - 1;
   const start = end - (found[1] as string).length;
